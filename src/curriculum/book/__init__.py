@@ -1,0 +1,1 @@
+"""The book: checks of its configuration, notebook execution, the Sphinx build, publishing."""

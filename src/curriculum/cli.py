@@ -1,0 +1,95 @@
+"""The `curriculum` command line: parse arguments, call the library, print, choose the exit code.
+
+Top-level imports are kept to click and the small core modules so that `--help` is instant;
+each command imports the heavy parts it needs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from curriculum import __version__
+from curriculum.errors import CurriculumError, Issue
+
+EXIT_PROBLEMS = 1  # the content has problems; the messages say where
+EXIT_USAGE = 2  # the command could not run (no course here, bad arguments)
+
+root_option = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The course folder (the one holding _config.yml). Default: found from here upwards.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="curriculum")
+def main() -> None:
+    """Build and check the cell and gene therapy course.
+
+    \b
+    Start with:
+      curriculum check     find problems in lessons, notebooks and settings
+      curriculum build     build the course site into _build/html
+    """
+
+
+@main.command()
+@root_option
+def check(root: Path | None) -> None:
+    """Check the course files and list every problem, one line each."""
+    from curriculum.check import check_project
+
+    project = _project(root)
+    issues = check_project(project)
+    _report(issues)
+    if issues:
+        sys.exit(EXIT_PROBLEMS)
+    click.echo("No problems found.")
+
+
+@main.command()
+@root_option
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Notebooks to execute at once. Default: one per CPU core.",
+)
+@click.option("--force", is_flag=True, help="Build even if nothing changed since the last build.")
+def build(root: Path | None, jobs: int | None, force: bool) -> None:
+    """Build the course site into _build/html.
+
+    Checks the course first, executes changed notebooks in parallel (cached in
+    _build/.jupyter_cache), builds strictly (warnings are errors) and replaces _build/html
+    only if everything succeeded.
+    """
+    from curriculum.build import build_site
+
+    project = _project(root)
+    result = build_site(project, workers=jobs, force=force, progress=click.echo)
+    if not result.ok:
+        _report(result.issues)
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _project(root: Path | None):
+    from curriculum.project import Project
+
+    try:
+        return Project.at(root) if root else Project.find()
+    except CurriculumError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _report(issues: list[Issue]) -> None:
+    for issue in issues:
+        click.echo(issue.format(), err=True)
+    if issues:
+        noun = "problem" if len(issues) == 1 else "problems"
+        click.echo(f"{len(issues)} {noun} found.", err=True)

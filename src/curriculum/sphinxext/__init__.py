@@ -1,0 +1,85 @@
+"""A thin Sphinx extension that keeps the built site offline-first.
+
+It serves local copies of everything the theme and Sphinx would fetch from other hosts:
+- MathJax 3 (Sphinx links a CDN by default) from the `sphinx-mathjax-offline` package,
+  copying only the files a TeX page in CommonHTML output needs;
+- Font Awesome icons as CSS and web fonts (about 0.4 MB, fetched only when a page uses a
+  style) from the `fontawesomefree` package, instead of the theme's 1.5 MB icon script.
+The theme's `webpack-macros.html` is wrapped (see templates/) to drop that script.
+"""
+
+from __future__ import annotations
+
+import shutil
+from importlib.util import find_spec
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from curriculum import __version__
+
+TEMPLATES = Path(__file__).parent / "templates"
+VENDOR = "vendor"  # under the site's _static/
+MATHJAX_SCRIPT = f"{VENDOR}/mathjax/tex-chtml.js"
+FONTAWESOME_CSS = f"{VENDOR}/fontawesome/css/all.min.css"
+
+# Parts of MathJax that tex-chtml.js loads on demand: TeX packages (autoload), the CHTML
+# fonts, the menu and the accessibility helpers. The other combined builds are not used.
+_MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y", "ui")
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", _use_local_assets)
+    app.connect("build-finished", _copy_assets)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _use_local_assets(app: Sphinx, config: Config) -> None:
+    # A relative mathjax_path is resolved inside _static/.
+    config.mathjax_path = MATHJAX_SCRIPT
+    # An absolute path in templates_path is used as is; ours comes first so it wins.
+    config.templates_path = [str(TEMPLATES), *config.templates_path]
+    app.add_css_file(FONTAWESOME_CSS)
+
+
+def _copy_assets(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    static = Path(app.outdir) / "_static" / VENDOR
+    mathjax = _package_dir("sphinx-mathjax-offline") / "static" / "mathjax"
+    for part in _MATHJAX_PARTS:
+        _copy(mathjax / part, static / "mathjax" / part)
+    fontawesome = _package_dir("fontawesomefree") / "static" / "fontawesomefree"
+    _copy(fontawesome / "css" / "all.min.css", static / "fontawesome" / "css" / "all.min.css")
+    _copy(fontawesome / "LICENSE.txt", static / "fontawesome" / "LICENSE.txt")
+    for font in sorted((fontawesome / "webfonts").glob("*.woff2")):
+        _copy(font, static / "fontawesome" / "webfonts" / font.name)
+    _remove_unused_theme_files(Path(app.outdir) / "_static")
+
+
+def _remove_unused_theme_files(static: Path) -> None:
+    """Drop files no page loads: the icon script we replaced, and source maps (3 MB)."""
+    for pattern in ("scripts/fontawesome.js*", "scripts/*.map", "styles/*.map"):
+        for file in static.glob(pattern):
+            file.unlink()
+
+
+def _package_dir(name: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or spec.origin is None:
+        raise RuntimeError(f"{name} is not installed; run 'make book' to install the project")
+    return Path(spec.origin).parent
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a file or folder, skipping files that are already up to date."""
+    if source.is_dir():
+        for file in source.rglob("*"):
+            if file.is_file():
+                _copy(file, target / file.relative_to(source))
+        return
+    if target.exists() and target.stat().st_size == source.stat().st_size:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)

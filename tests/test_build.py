@@ -1,0 +1,88 @@
+"""`curriculum build` end to end on the fixture course."""
+
+import shutil
+
+import pytest
+
+from curriculum.build import build_site
+from tests.conftest import BAD
+
+pytestmark = pytest.mark.slow
+
+
+def build(project):
+    messages = []
+    result = build_site(project, progress=messages.append)
+    return result, messages
+
+
+def test_build_publishes_every_toc_page(built_course):
+    """A successful build writes one HTML page per TOC entry into _build/html."""
+    html = built_course.html_dir
+    for page in (
+        "index",
+        "lessons/01-cells",
+        "notebooks/01-growth",
+        "notebooks/02-codons",
+        "parts/maths",
+    ):
+        assert (html / f"{page}.html").is_file(), page
+
+
+def test_notebook_outputs_are_in_the_site(built_course):
+    """Executed outputs (here a printed list) appear on the notebook's page."""
+    page = (built_course.html_dir / "notebooks" / "02-codons.html").read_text()
+    assert "['ATG', 'GCC', 'TAA']" in page
+
+
+def test_second_build_with_nothing_changed_stops_early(course):
+    """Nothing changed: the build says so and does not run Sphinx again."""
+    build(course)
+    result, messages = build(course)
+    assert result.up_to_date
+    assert messages == ["Nothing changed since the last build: _build/html"]
+
+
+def test_edited_page_is_rebuilt_without_executing_notebooks(course):
+    """Changing a lesson page rebuilds the site but uses cached notebook outputs."""
+    build(course)
+    lesson = course.lessons_dir / "01-cells.md"
+    lesson.write_text(lesson.read_text() + "\nA new sentence about mitochondria.\n")
+    result, _ = build(course)
+    assert result.ok and not result.up_to_date
+    assert (result.executed, result.cached) == (0, 2)
+    assert "mitochondria" in (course.html_dir / "lessons" / "01-cells.html").read_text()
+
+
+def test_broken_config_stops_before_any_slow_work(course):
+    """Content problems are reported first; nothing is executed or written."""
+    shutil.copy(BAD / "toc-missing-file.yml", course.toc_path)
+    result, messages = build(course)
+    assert [i.code for i in result.issues] == ["toc-missing-file"]
+    assert messages == []
+    assert not course.build_dir.exists()
+
+
+def test_failing_notebook_keeps_the_previous_site(course):
+    """A notebook error names notebook and cell; _build/html stays as it was."""
+    build(course)
+    before = (course.html_dir / "index.html").read_text()
+    shutil.copy(BAD / "notebook-raises-error.ipynb", course.notebooks_dir / "02-codons.ipynb")
+    result, messages = build(course)
+    assert [(i.path, i.where, i.code) for i in result.issues] == [
+        ("notebooks/02-codons.ipynb", "cell 3", "notebook-error"),
+        ("_build/html", "", "build-failed"),
+    ]
+    assert any("NameError" in m for m in messages)
+    assert (course.html_dir / "index.html").read_text() == before
+
+
+def test_sphinx_warning_fails_the_build_and_keeps_the_previous_site(course):
+    """Strict build: a broken cross-reference is an error, and the old site survives."""
+    build(course)
+    before = (course.html_dir / "lessons" / "01-cells.html").read_text()
+    lesson = course.lessons_dir / "01-cells.md"
+    lesson.write_text(lesson.read_text() + "\nSee {doc}`no-such-page`.\n")
+    result, _ = build(course)
+    assert [i.code for i in result.issues] == ["build-failed"]
+    assert (course.html_dir / "lessons" / "01-cells.html").read_text() == before
