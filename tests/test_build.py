@@ -84,5 +84,10 @@ def test_sphinx_warning_fails_the_build_and_keeps_the_previous_site(course):
     lesson = course.lessons_dir / "01-cells.md"
     lesson.write_text(lesson.read_text() + "\nSee {doc}`no-such-page`.\n")
     result, _ = build(course)
-    assert [i.code for i in result.issues] == ["build-failed"]
+    assert [(i.path, i.code) for i in result.issues] == [
+        ("lessons/01-cells.md", "book-warning"),
+        ("_build/html", "build-failed"),
+    ]
+    assert "unknown document: 'no-such-page'" in result.issues[0].message
+    assert result.issues[0].where.isdigit()
     assert (course.html_dir / "lessons" / "01-cells.html").read_text() == before

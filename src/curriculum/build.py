@@ -16,10 +16,10 @@ from curriculum.book.config_check import pages_in_toc
 from curriculum.book.execute import execute_notebooks
 from curriculum.book.fingerprint import site_fingerprint
 from curriculum.book.publish import publish
-from curriculum.book.sphinx_build import build_html
+from curriculum.book.sphinx_build import SphinxProblem, build_html
 from curriculum.check import check_project
 from curriculum.errors import Issue
-from curriculum.project import Project
+from curriculum.project import CONFIG_FILE, Project
 
 FINGERPRINT_FILE = "fingerprint"
 DEFAULT_TIMEOUT = 120  # seconds per cell, if _config.yml does not say
@@ -83,16 +83,21 @@ def build_site(
     progress("Building the site (warnings are errors)")
     fingerprint_path.unlink(missing_ok=True)
     staged = project.stage_dir / "html"
-    if not build_html(project, staged):
-        result.issues.append(
-            _unchanged_site(project, "the book build reported the warnings or errors above")
-        )
+    problems = build_html(project, staged)
+    if problems is not None:
+        result.issues += [_book_issue(project, problem) for problem in problems]
+        result.issues.append(_unchanged_site(project, "the book build reported problems"))
         return result
     publish(staged, project.html_dir)
     fingerprint_path.write_text(fingerprint, encoding="utf-8")
     result.seconds = time.perf_counter() - start
     progress(f"Site ready: {project.relative(project.html_dir / 'index.html')}")
     return result
+
+
+def _book_issue(project: Project, problem: SphinxProblem) -> Issue:
+    path = project.relative(problem.path) if problem.path else CONFIG_FILE
+    return Issue(path, problem.line, "book-warning", problem.message)
 
 
 def _unchanged_site(project: Project, reason: str) -> Issue:

@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+import io
+import re
+import sys
+from contextlib import redirect_stderr
+from dataclasses import dataclass
 from pathlib import Path
 
 from curriculum.project import Project
 
+# "path/to/file.md:12: WARNING: message [code]"; the line number is optional.
+_WARNING = re.compile(
+    r"^(?P<path>[^\n]*?)(?::(?P<line>\d+))?: (?P<level>WARNING|ERROR|CRITICAL|SEVERE): "
+    r"(?P<message>.*)$"
+)
 
-def build_html(project: Project, outdir: Path, *, strict: bool = True, quiet: bool = True) -> bool:
-    """Build the HTML site into `outdir`; True if Sphinx finished with no error or warning.
 
-    Strict means what CI means: every warning is an error, references are checked nitpickily,
-    and Sphinx keeps going so that one run reports every warning. Sphinx keeps its incremental
-    state beside `outdir`, so only changed pages are read again next time.
+# Sphinx colours its messages even when they go to a file.
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class SphinxProblem:
+    path: str  # as Sphinx printed it (often absolute); "" when it named no file
+    line: str
+    message: str
+
+
+def build_html(
+    project: Project, outdir: Path, *, strict: bool = True, quiet: bool = True
+) -> list[SphinxProblem] | None:
+    """Build the HTML site into `outdir`.
+
+    Returns None on success, else the problems Sphinx reported. Strict means what CI means:
+    every warning is an error, references are checked nitpickily, and Sphinx keeps going so
+    that one run reports every warning. Sphinx keeps its incremental state beside `outdir`,
+    so only changed pages are read again next time.
     """
     from jupyter_book.sphinx import build_sphinx
 
@@ -24,16 +49,46 @@ def build_html(project: Project, outdir: Path, *, strict: bool = True, quiet: bo
     }
     if strict:
         overrides["nitpicky"] = True
-    result = build_sphinx(
-        project.root,
-        outdir,
-        noconfig=True,
-        path_config=str(project.config_path),
-        confoverrides=overrides,
-        doctreedir=outdir.parent / ".doctrees",
-        builder="html",
-        warningiserror=strict,
-        keep_going=strict,
-        quiet=quiet,
-    )
-    return result == 0
+    captured = io.StringIO()
+    with redirect_stderr(captured):
+        result = build_sphinx(
+            project.root,
+            outdir,
+            noconfig=True,
+            path_config=str(project.config_path),
+            confoverrides=overrides,
+            doctreedir=outdir.parent / ".doctrees",
+            builder="html",
+            warningiserror=strict,
+            keep_going=strict,
+            quiet=quiet,
+        )
+    if result == 0:
+        sys.stderr.write(captured.getvalue())  # notes that did not fail the build
+        return None
+    return parse_problems(captured.getvalue()) or [
+        SphinxProblem("", "", f"the book build failed: {result!r}")
+    ]
+
+
+def parse_problems(text: str) -> list[SphinxProblem]:
+    """Sphinx's warning lines as records; other lines are joined to the problem before them."""
+    problems: list[SphinxProblem] = []
+    loose: list[str] = []
+    for raw in _ANSI.sub("", text).splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        match = _WARNING.match(line)
+        if match:
+            problems.append(
+                SphinxProblem(match["path"], match["line"] or "", match["message"].strip())
+            )
+        elif problems and not loose:
+            last = problems.pop()
+            problems.append(SphinxProblem(last.path, last.line, f"{last.message} {line}"))
+        else:
+            loose.append(line)
+    if loose:
+        problems.append(SphinxProblem("", "", " ".join(loose)))
+    return problems

@@ -1,0 +1,49 @@
+"""The built site carries its own MathJax and icons and links nothing on other hosts."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*(?:src|href)=["'](?:https?:)?//""")
+
+
+def pages(project):
+    return sorted(project.html_dir.rglob("*.html"))
+
+
+def test_no_page_links_a_script_style_or_image_on_another_host(built_course):
+    """No <script>, <link>, <img> or <iframe> points at another host."""
+    offenders = [p.name for p in pages(built_course) if REMOTE.search(p.read_text())]
+    assert offenders == []
+
+
+def test_maths_page_uses_the_local_mathjax(built_course):
+    """Pages with maths load MathJax from _static/vendor, and MathJax's fonts are there."""
+    page = (built_course.html_dir / "parts" / "maths.html").read_text()
+    assert 'src="../_static/vendor/mathjax/tex-chtml.js' in page
+    fonts = built_course.html_dir / "_static/vendor/mathjax/output/chtml/fonts/woff-v2"
+    assert any(fonts.glob("*.woff"))
+
+
+def test_pages_without_maths_do_not_load_mathjax(built_course):
+    """MathJax (about 1.2 MB) is loaded only where there is maths."""
+    assert "tex-chtml.js" not in (built_course.html_dir / "lessons" / "01-cells.html").read_text()
+
+
+def test_icon_script_is_replaced_by_local_icon_css(built_course):
+    """The theme's 1.5 MB icon script is neither linked nor shipped; the icon CSS is."""
+    page = (built_course.html_dir / "index.html").read_text()
+    assert "fontawesome.js" not in page
+    assert "_static/vendor/fontawesome/css/all.min.css" in page
+    assert not list(built_course.html_dir.glob("_static/scripts/fontawesome.js*"))
+    assert any(built_course.html_dir.glob("_static/vendor/fontawesome/webfonts/*.woff2"))
+
+
+def test_no_thebe_or_require_js(built_course):
+    """Thebe and require.js (both from CDNs) are not on any page."""
+    for page in pages(built_course):
+        text = page.read_text()
+        assert "thebe" not in text.lower(), page.name
+        assert "require.js" not in text and "require.min.js" not in text, page.name
