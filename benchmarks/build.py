@@ -436,8 +436,16 @@ def print_header(courses: list[Course]) -> None:
     print(f"  date:     {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
     print(f"  machine:  {os.cpu_count()} CPU cores, {platform.platform()}")
     print(f"  python:   {platform.python_version()} ({sys.executable})")
+    print(f"  load:     {load_average()} (other work on the machine makes the timings noisy)")
     for course in courses:
         print(f"  course:   {course.name}: {course.description}")
+
+
+def load_average() -> str:
+    try:
+        return "{:.2f} {:.2f} {:.2f} (1, 5, 15 min)".format(*os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def log(message: str) -> None:
@@ -491,6 +499,7 @@ def main() -> None:
             results.append((course, measure_course(course, scratch, log)))
         for course, rows in results:
             print_table(f"{course.name} ({course.description})", rows)
+        print(f"\nload at the end: {load_average()}")
     except BuildFailed as failure:
         print(f"\nBUILD FAILED\n{failure}", file=sys.stderr)
         sys.exit(1)

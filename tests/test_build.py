@@ -1,6 +1,9 @@
 """`curriculum build` end to end on the fixture course."""
 
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +94,22 @@ def test_sphinx_warning_fails_the_build_and_keeps_the_previous_site(course):
     assert "unknown document: 'no-such-page'" in result.issues[0].message
     assert result.issues[0].where.isdigit()
     assert (course.html_dir / "lessons" / "01-cells.html").read_text() == before
+
+
+def test_plain_jupyter_book_build_works_and_shares_the_cache(course):
+    """Teachers can run `jupyter-book build .` themselves; it reuses our executed notebooks."""
+    build(course)
+    output = subprocess.run(
+        [
+            str(Path(sys.executable).with_name("jupyter-book")),
+            "build",
+            str(course.root),
+            "-W",
+            "-n",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert output.returncode == 0, output.stdout + output.stderr
+    assert output.stdout.count("Using cached notebook") == 2
