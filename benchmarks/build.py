@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import os
 import platform
 import shutil
@@ -448,6 +449,18 @@ def load_average() -> str:
         return "unknown"
 
 
+def code_digest() -> str:
+    """A digest of the curriculum package's files. The site fingerprint covers them, so an edit
+    to them during a run turns a "nothing changed" rebuild into a full one."""
+    import curriculum
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(curriculum.__file__).parent.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def log(message: str) -> None:
     print(f"  ... {message}", file=sys.stderr, flush=True)
 
@@ -493,6 +506,7 @@ def main() -> None:
         print_header(courses)
         log("warming up (imports, font cache)")
         warm_up()
+        code_before = code_digest()
         results = []
         for course in courses:
             log(f"measuring: {course.name}")
@@ -500,6 +514,11 @@ def main() -> None:
         for course, rows in results:
             print_table(f"{course.name} ({course.description})", rows)
         print(f"\nload at the end: {load_average()}")
+        if code_digest() != code_before:
+            print(
+                "WARNING: the curriculum package's code changed during the run, which makes "
+                "rebuilds do more work: the figures are not reliable, run again."
+            )
     except BuildFailed as failure:
         print(f"\nBUILD FAILED\n{failure}", file=sys.stderr)
         sys.exit(1)

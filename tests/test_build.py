@@ -113,3 +113,20 @@ def test_plain_jupyter_book_build_works_and_shares_the_cache(course):
     )
     assert output.returncode == 0, output.stdout + output.stderr
     assert output.stdout.count("Using cached notebook") == 2
+
+
+def test_force_rebuilds_even_when_nothing_changed(course):
+    """`--force` runs the whole build again instead of stopping early."""
+    build(course)
+    result = build_site(course, force=True, progress=lambda message: None)
+    assert result.ok and not result.up_to_date
+
+
+def test_edited_notebook_is_executed_again(course):
+    """Changing a notebook's code executes that notebook only."""
+    build(course)
+    notebook = course.notebooks_dir / "02-codons.ipynb"
+    notebook.write_text(notebook.read_text().replace("ATGGCCTAA", "ATGTTTTAA"))
+    result, _ = build(course)
+    assert (result.executed, result.cached) == (1, 1)
+    assert "TTT" in (course.html_dir / "notebooks" / "02-codons.html").read_text()

@@ -31,6 +31,7 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _use_local_assets)
+    app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
 
@@ -41,6 +42,18 @@ def _use_local_assets(app: Sphinx, config: Config) -> None:
     # An absolute path in templates_path is used as is; ours comes first so it wins.
     config.templates_path = [str(TEMPLATES), *config.templates_path]
     app.add_css_file(FONTAWESOME_CSS)
+
+
+def _cache_compiled_templates(app: Sphinx) -> None:
+    """Keep compiled Jinja templates between builds (compiling them costs ~0.5 s a build)."""
+    environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+    if environment is None:
+        return
+    from jinja2 import FileSystemBytecodeCache
+
+    cache = Path(app.doctreedir).parent / ".jinja_cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    environment.bytecode_cache = FileSystemBytecodeCache(str(cache))
 
 
 def _copy_assets(app: Sphinx, exception: Exception | None) -> None:
