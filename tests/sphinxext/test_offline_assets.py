@@ -20,10 +20,10 @@ def test_no_page_links_a_script_style_or_image_on_another_host(built_course):
 
 
 def test_maths_page_uses_the_local_mathjax(built_course):
-    """Pages with maths load MathJax from _static/vendor, and MathJax's fonts are there."""
+    """Pages with maths load MathJax from _static/offline, and MathJax's fonts are there."""
     page = (built_course.html_dir / "parts" / "maths.html").read_text()
-    assert 'src="../_static/vendor/mathjax/tex-chtml.js' in page
-    fonts = built_course.html_dir / "_static/vendor/mathjax/output/chtml/fonts/woff-v2"
+    assert 'src="../_static/offline/mathjax/tex-chtml.js' in page
+    fonts = built_course.html_dir / "_static/offline/mathjax/output/chtml/fonts/woff-v2"
     assert any(fonts.glob("*.woff"))
 
 
@@ -36,9 +36,20 @@ def test_icon_script_is_replaced_by_local_icon_css(built_course):
     """The theme's 1.5 MB icon script is neither linked nor shipped; the icon CSS is."""
     page = (built_course.html_dir / "index.html").read_text()
     assert "fontawesome.js" not in page
-    assert "_static/vendor/fontawesome/css/all.min.css" in page
+    assert "_static/offline/fontawesome/css/all.min.css" in page
     assert not list(built_course.html_dir.glob("_static/scripts/fontawesome.js*"))
-    assert any(built_course.html_dir.glob("_static/vendor/fontawesome/webfonts/*.woff2"))
+    assert any(built_course.html_dir.glob("_static/offline/fontawesome/webfonts/*.woff2"))
+
+
+def test_rebuild_does_not_fight_the_theme_over_asset_files(course):
+    """Our copies live apart from the theme's, so neither overwrites the other on a rebuild."""
+    from curriculum.build import build_site
+
+    build_site(course, progress=lambda message: None)
+    fonts = course.stage_dir / "html" / "_static" / "offline" / "fontawesome" / "webfonts"
+    before = {p.name: p.stat().st_mtime_ns for p in fonts.iterdir()}
+    build_site(course, force=True, progress=lambda message: None)
+    assert {p.name: p.stat().st_mtime_ns for p in fonts.iterdir()} == before
 
 
 def test_no_thebe_or_require_js(built_course):

@@ -20,9 +20,11 @@ from sphinx.config import Config
 from curriculum import __version__
 
 TEMPLATES = Path(__file__).parent / "templates"
-VENDOR = "vendor"  # under the site's _static/
-MATHJAX_SCRIPT = f"{VENDOR}/mathjax/tex-chtml.js"
-FONTAWESOME_CSS = f"{VENDOR}/fontawesome/css/all.min.css"
+OFFLINE = (
+    "offline"  # under the site's _static/; not "vendor", which the theme uses for its own fonts
+)
+MATHJAX_SCRIPT = f"{OFFLINE}/mathjax/tex-chtml.js"
+FONTAWESOME_CSS = f"{OFFLINE}/fontawesome/css/all.min.css"
 
 # Parts of MathJax that tex-chtml.js loads on demand: TeX packages (autoload), the CHTML
 # fonts, the menu and the accessibility helpers. The other combined builds are not used.
@@ -59,7 +61,7 @@ def _cache_compiled_templates(app: Sphinx) -> None:
 def _copy_assets(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    static = Path(app.outdir) / "_static" / VENDOR
+    static = Path(app.outdir) / "_static" / OFFLINE
     mathjax = _package_dir("sphinx-mathjax-offline") / "static" / "mathjax"
     for part in _MATHJAX_PARTS:
         _copy(mathjax / part, static / "mathjax" / part)
