@@ -130,3 +130,13 @@ def test_edited_notebook_is_executed_again(course):
     result, _ = build(course)
     assert (result.executed, result.cached) == (1, 1)
     assert "TTT" in (course.html_dir / "notebooks" / "02-codons.html").read_text()
+
+
+def test_malformed_notebook_stops_the_build_with_one_line(course):
+    """A notebook that is not valid JSON is a check problem, found before execution."""
+    shutil.copy(BAD / "notebook-invalid-json.ipynb", course.notebooks_dir / "02-codons.ipynb")
+    result, messages = build(course)
+    assert [(i.path, i.code) for i in result.issues] == [
+        ("notebooks/02-codons.ipynb", "notebook-json")
+    ]
+    assert messages == []

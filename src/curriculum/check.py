@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from curriculum.book.config_check import check_book_config
+from curriculum.book.pages_check import check_pages
 from curriculum.errors import Issue, sorted_issues
-from curriculum.project import Project
+from curriculum.project import TOC_FILE, Project
 
 
 def check_project(project: Project) -> list[Issue]:
     """All problems in the course, sorted by file and place; empty when it is ready to build."""
-    return sorted_issues(check_book_config(project))
+    issues = check_book_config(project)
+    if any(issue.path == TOC_FILE for issue in issues):
+        # The pages to check come from the TOC; a broken TOC is reported on its own first.
+        return issues
+    return sorted_issues([*issues, *check_pages(project)])

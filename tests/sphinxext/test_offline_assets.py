@@ -58,3 +58,31 @@ def test_no_thebe_or_require_js(built_course):
         text = page.read_text()
         assert "thebe" not in text.lower(), page.name
         assert "require.js" not in text and "require.min.js" not in text, page.name
+
+
+def test_notebook_pages_offer_the_notebook_for_download(built_course):
+    """Students can always download a notebook to run it themselves."""
+    page = (built_course.html_dir / "notebooks" / "01-growth.html").read_text()
+    assert "_sources/notebooks/01-growth.ipynb" in page
+    assert (built_course.html_dir / "_sources" / "notebooks" / "01-growth.ipynb").is_file()
+
+
+def test_no_launch_buttons_by_default(built_course):
+    """Binder, Colab and JupyterHub buttons are off unless a teacher turns them on."""
+    page = (built_course.html_dir / "notebooks" / "01-growth.html").read_text()
+    for service in ("mybinder", "colab", "hub/user-redirect"):
+        assert service not in page
+
+
+def test_jupyterhub_url_adds_a_launch_button(course):
+    """Setting the school's hub in _config.yml adds a launch link to notebook pages."""
+    from curriculum.build import build_site
+
+    config = course.config_path.read_text()
+    config = config.replace('jupyterhub_url: ""', 'jupyterhub_url: "https://hub.school.example"')
+    config = config.replace('  url: ""', '  url: "https://github.com/school/course"')
+    course.config_path.write_text(config)
+    result = build_site(course, progress=lambda message: None)
+    assert result.ok, [i.format() for i in result.issues]
+    page = (course.html_dir / "notebooks" / "01-growth.html").read_text()
+    assert "https://hub.school.example/hub/user-redirect/git-pull?" in page
