@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from curriculum.book.config_check import check_book_config
 from curriculum.book.pages_check import check_pages
+from curriculum.datasets.check import check as check_datasets
 from curriculum.errors import Issue, sorted_issues
 from curriculum.project import TOC_FILE, Project
 
@@ -14,4 +15,4 @@ def check_project(project: Project) -> list[Issue]:
     if any(issue.path == TOC_FILE for issue in issues):
         # The pages to check come from the TOC; a broken TOC is reported on its own first.
         return issues
-    return sorted_issues([*issues, *check_pages(project)])
+    return sorted_issues([*issues, *check_pages(project), *check_datasets(project)])

@@ -77,6 +77,46 @@ def build(root: Path | None, jobs: int | None, force: bool) -> None:
         sys.exit(EXIT_PROBLEMS)
 
 
+@main.group()
+def data() -> None:
+    """Check and list the course's datasets (data/*.csv and data/datasets.yml)."""
+
+
+@data.command("check")
+@root_option
+def data_check(root: Path | None) -> None:
+    """Check every dataset against the manifest; one line per problem."""
+    from curriculum.datasets import check as check_datasets
+
+    issues = check_datasets(_project(root))
+    _report(issues)
+    if issues:
+        sys.exit(EXIT_PROBLEMS)
+    click.echo("No problems found in the datasets.")
+
+
+@data.command("list")
+@root_option
+def data_list(root: Path | None) -> None:
+    """List the datasets with their number of rows and as-of dates."""
+    from curriculum.datasets import DatasetError, catalog
+
+    try:
+        entries = catalog(_project(root))
+    except DatasetError as error:
+        _report(error.issues)
+        sys.exit(EXIT_PROBLEMS)
+    if not entries:
+        click.echo("No datasets: data/datasets.yml lists none.")
+        return
+    width = max(len(entry.name) for entry in entries)
+    for entry in entries:
+        click.echo(
+            f"{entry.name:<{width}}  {entry.rows:>4} rows  as of {entry.as_of:%Y-%m-%d}  "
+            f"{entry.file}  {entry.title}"
+        )
+
+
 def _project(root: Path | None):
     from curriculum.project import Project
 
