@@ -68,6 +68,8 @@ def load(name: str, project: Project | None = None):
             "title": dataset.title,
             "as_of": dataset.as_of,
             "licence": dataset.licence,
+            # For figure notes: the sources' names, e.g. "FDA; European Medicines Agency".
+            "source": "; ".join(str(s["title"]) for s in dataset.sources),
         }
     )
     return frame
