@@ -140,3 +140,13 @@ def test_malformed_notebook_stops_the_build_with_one_line(course):
         ("notebooks/02-codons.ipynb", "notebook-json")
     ]
     assert messages == []
+
+
+def test_adding_a_page_to_the_toc_updates_every_page_navigation(course):
+    """Pages that did not change still show a page newly added to the table of contents."""
+    build(course)
+    (course.root / "parts" / "glossary.md").write_text("# Glossary\n\nWords.\n")
+    course.toc_path.write_text(course.toc_path.read_text() + "      - file: parts/glossary\n")
+    result, _ = build(course)
+    assert result.ok
+    assert "glossary.html" in (course.html_dir / "lessons" / "01-cells.html").read_text()

@@ -19,7 +19,7 @@ from curriculum.book.publish import publish
 from curriculum.book.sphinx_build import SphinxProblem, build_html
 from curriculum.check import check_project
 from curriculum.errors import Issue
-from curriculum.project import CONFIG_FILE, DATA_DIR, NOTEBOOKS_DIR, Project
+from curriculum.project import CONFIG_FILE, DATA_DIR, NOTEBOOKS_DIR, TOC_FILE, Project
 
 FINGERPRINT_FILE = "fingerprint.json"
 DEFAULT_TIMEOUT = 120  # seconds per cell, if _config.yml does not say
@@ -67,7 +67,9 @@ def build_site(
     progress("Building the site (warnings are errors)")
     fingerprint_path.unlink(missing_ok=True)
     staged = project.stage_dir / "html"
-    problems = build_html(project, staged)
+    # Every page shows the whole navigation, so a new TOC or new settings means new pages.
+    fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
+    problems = build_html(project, staged, fresh=fresh)
     if problems is not None:
         result.issues += [_book_issue(project, problem) for problem in problems]
         result.issues.append(_unchanged_site(project, "the book build reported problems"))

@@ -86,3 +86,12 @@ def test_jupyterhub_url_adds_a_launch_button(course):
     assert result.ok, [i.format() for i in result.issues]
     page = (course.html_dir / "notebooks" / "01-growth.html").read_text()
     assert "https://hub.school.example/hub/user-redirect/git-pull?" in page
+
+
+def test_dataset_page_shows_columns_sources_and_every_row(built_course):
+    """The `dataset` directive renders the manifest's facts and the whole table."""
+    page = (built_course.html_dir / "appendices" / "data-milestones.html").read_text()
+    assert "Checked as of" in page and "2026-11-01" in page
+    assert page.count('href="https://www.nobelprize.org/prizes/medicine/2012/summary/"') == 1
+    assert "First CAR-T therapy approved in the US" in page
+    assert "The data (2 rows)" in page

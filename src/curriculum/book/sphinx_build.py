@@ -30,9 +30,17 @@ class SphinxProblem:
 
 
 def build_html(
-    project: Project, outdir: Path, *, strict: bool = True, quiet: bool = True
+    project: Project,
+    outdir: Path,
+    *,
+    strict: bool = True,
+    quiet: bool = True,
+    fresh: bool = False,
 ) -> list[SphinxProblem] | None:
     """Build the HTML site into `outdir`.
+
+    `fresh` re-reads every page: needed when the table of contents changes, because Sphinx
+    would otherwise keep the old navigation in pages that did not change themselves.
 
     Returns None on success, else the problems Sphinx reported. Strict means what CI means:
     every warning is an error, references are checked nitpickily, and Sphinx keeps going so
@@ -62,6 +70,7 @@ def build_html(
             warningiserror=strict,
             keep_going=strict,
             quiet=quiet,
+            freshenv=fresh,
         )
     if result == 0:
         sys.stderr.write(captured.getvalue())  # notes that did not fail the build

@@ -1,11 +1,12 @@
-"""A thin Sphinx extension that keeps the built site offline-first.
+"""A thin Sphinx extension: the `dataset` directive, and an offline-first site.
 
 It serves local copies of everything the theme and Sphinx would fetch from other hosts:
 - MathJax 3 (Sphinx links a CDN by default) from the `sphinx-mathjax-offline` package,
   copying only the files a TeX page in CommonHTML output needs;
 - Font Awesome icons as CSS and web fonts (about 0.4 MB, fetched only when a page uses a
   style) from the `fontawesomefree` package, instead of the theme's 1.5 MB icon script.
-The theme's `webpack-macros.html` is wrapped (see templates/) to drop that script.
+Templates in templates/ wrap the theme's: `static/webpack-macros.html` drops that script, and
+`sbt-sidebar-nav.html` names the menu's expand/collapse buttons for screen readers.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 
 
 def setup(app: Sphinx) -> dict:
+    from curriculum.sphinxext.datasets import DatasetDirective
+
+    app.add_directive("dataset", DatasetDirective)
     app.connect("config-inited", _use_local_assets)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
