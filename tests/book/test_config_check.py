@@ -138,4 +138,5 @@ def test_pages_in_toc_are_in_toc_order(course):
         "notebooks/01-growth.ipynb",
         "notebooks/02-codons.ipynb",
         "parts/maths.md",
+        "appendices/data-milestones.md",
     ]
