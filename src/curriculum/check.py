@@ -7,6 +7,7 @@ from curriculum.book.pages_check import check_pages
 from curriculum.datasets.check import check as check_datasets
 from curriculum.errors import Issue, sorted_issues
 from curriculum.project import TOC_FILE, Project
+from curriculum.quiz.banks import check_banks
 
 
 def check_project(project: Project) -> list[Issue]:
@@ -15,4 +16,6 @@ def check_project(project: Project) -> list[Issue]:
     if any(issue.path == TOC_FILE for issue in issues):
         # The pages to check come from the TOC; a broken TOC is reported on its own first.
         return issues
-    return sorted_issues([*issues, *check_pages(project), *check_datasets(project)])
+    return sorted_issues(
+        [*issues, *check_pages(project), *check_datasets(project), *check_banks(project)]
+    )

@@ -117,6 +117,24 @@ def data_list(root: Path | None) -> None:
         )
 
 
+@main.group()
+def quiz() -> None:
+    """Check quiz banks (lessons/quizzes/*.yml)."""
+
+
+@quiz.command("check")
+@root_option
+def quiz_check(root: Path | None) -> None:
+    """Check every quiz bank; one line per problem."""
+    from curriculum.quiz.banks import check_banks
+
+    issues = check_banks(_project(root))
+    _report(issues)
+    if issues:
+        sys.exit(EXIT_PROBLEMS)
+    click.echo("No problems found in the quiz banks.")
+
+
 def _project(root: Path | None):
     from curriculum.project import Project
 

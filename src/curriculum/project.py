@@ -16,6 +16,7 @@ from curriculum.errors import ProjectNotFoundError
 CONFIG_FILE = "_config.yml"
 TOC_FILE = "_toc.yml"
 LESSONS_DIR = "lessons"
+QUIZZES_DIR = "lessons/quizzes"
 NOTEBOOKS_DIR = "notebooks"
 DATA_DIR = "data"
 BUILD_DIR = "_build"
@@ -75,6 +76,14 @@ class Project:
     @property
     def lessons_dir(self) -> Path:
         return self.root / LESSONS_DIR
+
+    @property
+    def quizzes_dir(self) -> Path:
+        """One quiz bank per lesson, named like the lesson: lessons/quizzes/03-milestones.yml."""
+        return self.root / QUIZZES_DIR
+
+    def quiz_banks(self) -> list[Path]:
+        return sorted(self.quizzes_dir.glob("*.yml"))
 
     @property
     def notebooks_dir(self) -> Path:

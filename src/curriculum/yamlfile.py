@@ -46,6 +46,10 @@ def load_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Issue]]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and "end of stream" in (error.problem or ""):
+            # An unclosed quote or bracket is reported where the file ends; where it was opened
+            # is where the author must look.
+            mark = error.context_mark
         line = str(mark.line + 1) if mark else ""
         problem = error.problem or error.context or "cannot be read"
         return None, [Issue(path, line, "yaml-syntax", f"invalid YAML: {problem}")]
