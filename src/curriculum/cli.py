@@ -135,6 +135,42 @@ def quiz_check(root: Path | None) -> None:
     click.echo("No problems found in the quiz banks.")
 
 
+@quiz.command("render")
+@click.argument("bank", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The HTML file to write (never a quiz bank).",
+)
+def quiz_render(bank: Path, output: Path) -> None:
+    """Write BANK as one standalone HTML page with the interactive quiz."""
+    from curriculum.quiz import QuizError, load
+    from curriculum.quiz.render import standalone_page
+
+    try:
+        loaded = load(bank)
+    except QuizError as error:
+        _report(error.issues)
+        sys.exit(EXIT_PROBLEMS)
+    _write_output(output, standalone_page(loaded), protect=[bank])
+    click.echo(f"Wrote {output}")
+
+
+def _write_output(output: Path, text: str, protect: list[Path]) -> None:
+    """Write a generated file atomically, refusing to overwrite a source file."""
+    if output.suffix in (".yml", ".yaml", ".ipynb", ".md", ".csv") or any(
+        output.resolve() == p.resolve() for p in protect
+    ):
+        click.echo(f"error: refusing to overwrite {output}: choose an .html file", err=True)
+        sys.exit(EXIT_USAGE)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(f".{output.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(output)
+
+
 def _project(root: Path | None):
     from curriculum.project import Project
 

@@ -8,6 +8,7 @@ quiz.check(bank, "first-trial", "b")       # Verdict(correct=..., score=..., ...
 from curriculum.quiz.grader import GradeReport, Response, Verdict, check, grade
 from curriculum.quiz.loader import QuizError, dump, dumps, load, loads
 from curriculum.quiz.model import QUESTION_TYPES, Bank
+from curriculum.quiz.show import show
 
 __all__ = [
     "QUESTION_TYPES",
@@ -22,4 +23,5 @@ __all__ = [
     "grade",
     "load",
     "loads",
+    "show",
 ]

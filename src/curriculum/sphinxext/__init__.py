@@ -1,4 +1,4 @@
-"""A thin Sphinx extension: the `dataset` directive, and an offline-first site.
+"""A thin Sphinx extension: the `dataset` and `quiz` directives, and an offline-first site.
 
 It serves local copies of everything the theme and Sphinx would fetch from other hosts:
 - MathJax 3 (Sphinx links a CDN by default) from the `sphinx-mathjax-offline` package,
@@ -19,6 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from curriculum import __version__
+from curriculum.quiz.render import asset_dir as quiz_assets
 
 TEMPLATES = Path(__file__).parent / "templates"
 OFFLINE = (
@@ -34,8 +35,11 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 
 def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
+    from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
 
     app.add_directive("dataset", DatasetDirective)
+    app.add_directive("quiz", QuizDirective)
+    app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("config-inited", _use_local_assets)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
@@ -47,6 +51,8 @@ def _use_local_assets(app: Sphinx, config: Config) -> None:
     config.mathjax_path = MATHJAX_SCRIPT
     # An absolute path in templates_path is used as is; ours comes first so it wins.
     config.templates_path = [str(TEMPLATES), *config.templates_path]
+    # The quiz widget's script and style, copied into _static/ (added to quiz pages only).
+    config.html_static_path = [*config.html_static_path, str(quiz_assets())]
     app.add_css_file(FONTAWESOME_CSS)
 
 
