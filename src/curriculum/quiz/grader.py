@@ -87,8 +87,9 @@ def normalise(text: str) -> str:
     """Text as compared for short answers: case, accents' forms, spaces and end punctuation
     do not matter ("T-cell " and "t-cell" agree)."""
     text = unicodedata.normalize("NFKC", str(text)).casefold()
-    text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(".!?;:,'\"")
+    text = re.sub(r"\s+", " ", text)
+    # Spaces and end punctuation are stripped together, so normalising twice changes nothing.
+    return text.strip(" .!?;:,'\"")
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -6,8 +6,8 @@
   if (window.cgtQuiz) { return; }
 
   function normalise(text) {
-    return String(text).normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()
-      .replace(/^[.!?;:,'"]+|[.!?;:,'"]+$/g, "");
+    return String(text).normalize("NFKC").toLowerCase().replace(/\s+/g, " ")
+      .replace(/^[ .!?;:,'"]+|[ .!?;:,'"]+$/g, "");
   }
   function distance(a, b) {
     var prev = [], cur, i, j;
