@@ -158,16 +158,110 @@ def quiz_render(bank: Path, output: Path) -> None:
     click.echo(f"Wrote {output}")
 
 
-def _write_output(output: Path, text: str, protect: list[Path]) -> None:
+@quiz.command("export")
+@click.argument("bank", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(["moodle", "gift", "qti", "worksheet"]),
+    required=True,
+    help="moodle: Moodle XML; gift: Moodle GIFT; qti: IMS QTI 1.2 .zip for Canvas; "
+    "worksheet: printable HTML and a separate answer key.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the files. Default: _build/quizzes in the course.",
+)
+def quiz_export(bank: Path, fmt: str, output: Path | None) -> None:
+    """Export BANK for a learning-management system or for paper."""
+    from curriculum.quiz import QuizError, load
+    from curriculum.quiz.export import export
+
+    try:
+        loaded = load(bank)
+    except QuizError as error:
+        _report(error.issues)
+        sys.exit(EXIT_PROBLEMS)
+    if output is None:
+        output = _project(None).build_dir / "quizzes"
+    result = export(loaded, fmt)
+    for warning in result.warnings:
+        click.echo(f"warning: {bank}: {warning} [curriculum.export-converted]", err=True)
+    for name, content in result.files.items():
+        _write_output(output / name, content, protect=[bank])
+        click.echo(f"Wrote {output / name}")
+
+
+@quiz.command("grade")
+@click.argument("bank", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("responses", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write every answer's score to this CSV file.",
+)
+def quiz_grade(bank: Path, responses: Path, output: Path | None) -> None:
+    """Score a class's answers (RESPONSES: a CSV with student,question,answer).
+
+    The answer format for each question type is described in the README ("Quizzes").
+    """
+    from curriculum.quiz import QuizError, grade, load
+    from curriculum.quiz.responses import read_responses
+
+    try:
+        loaded = load(bank)
+    except QuizError as error:
+        _report(error.issues)
+        sys.exit(EXIT_PROBLEMS)
+    answers, issues = read_responses(loaded, responses, str(responses))
+    if issues:
+        _report(issues)
+        sys.exit(EXIT_PROBLEMS)
+    report = grade(loaded, answers)
+    click.echo(f"{loaded.title}: {len(report.scores)} students, {report.out_of} questions\n")
+    width = max([len("Student"), *(len(s) for s in report.scores)])
+    click.echo(f"{'Student':<{width}}  Score")
+    for student, score in sorted(report.scores.items()):
+        click.echo(
+            f"{student:<{width}}  {score:.2f} / {report.out_of} ({score / report.out_of:.0%})"
+        )
+    click.echo("\nQuestion: average score")
+    for question_id, mean in report.per_question.items():
+        click.echo(f"  {question_id}: {mean:.0%}")
+    if output:
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["student", "question", "score", "correct"])
+        for (student, question_id), verdict in report.verdicts.items():
+            writer.writerow(
+                [student, question_id, f"{verdict.score:g}", "yes" if verdict.correct else "no"]
+            )
+        _write_output(output, buffer.getvalue(), protect=[bank, responses], allow_csv=True)
+        click.echo(f"\nWrote {output}")
+
+
+def _write_output(
+    output: Path, content: str | bytes, protect: list[Path], allow_csv: bool = False
+) -> None:
     """Write a generated file atomically, refusing to overwrite a source file."""
-    if output.suffix in (".yml", ".yaml", ".ipynb", ".md", ".csv") or any(
-        output.resolve() == p.resolve() for p in protect
-    ):
-        click.echo(f"error: refusing to overwrite {output}: choose an .html file", err=True)
+    source_suffixes = {".yml", ".yaml", ".ipynb", ".md"} | (set() if allow_csv else {".csv"})
+    if output.suffix in source_suffixes or any(output.resolve() == p.resolve() for p in protect):
+        click.echo(f"error: refusing to overwrite {output}: it looks like a source file", err=True)
         sys.exit(EXIT_USAGE)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.name}.partial")
-    partial.write_text(text, encoding="utf-8")
+    if isinstance(content, bytes):
+        partial.write_bytes(content)
+    else:
+        partial.write_text(content, encoding="utf-8")
     partial.replace(output)
 
 

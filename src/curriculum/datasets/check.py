@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlparse
 
-from curriculum.datasets.csvfile import CsvTable, read_csv
+from curriculum.csvfile import CsvTable, read_csv
 from curriculum.datasets.manifest import (
     FALSE_WORDS,
     LIST_SEPARATOR,

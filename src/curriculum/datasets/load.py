@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from curriculum.csvfile import read_csv
 from curriculum.datasets.check import check_table
-from curriculum.datasets.csvfile import read_csv
 from curriculum.datasets.manifest import LIST_SEPARATOR, TRUE_WORDS, DatasetSpec, read_manifest
 from curriculum.errors import CurriculumError, Issue
 from curriculum.project import Project

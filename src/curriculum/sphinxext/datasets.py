@@ -13,7 +13,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from curriculum.datasets.csvfile import read_csv
+from curriculum.csvfile import read_csv
 from curriculum.datasets.manifest import MANIFEST_FILE, read_manifest
 from curriculum.project import Project
 
