@@ -6,12 +6,8 @@ Run from the repository root:  .venv/bin/python benchmarks/quiz_widget.py
 from __future__ import annotations
 
 import gzip
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from curriculum.quiz.render import ASSET_NAMES, asset_text  # noqa: E402
+from curriculum.quiz.render import ASSET_NAMES, asset_text
 
 TARGET = 25 * 1024
 
