@@ -87,32 +87,57 @@ def test_checking_with_no_answer_asks_for_one(page):
 
 
 def test_every_type_answered_by_keyboard(page):
-    """With only Tab, arrows, Space, typing and Enter, every question can be answered."""
+    """With only Tab, arrows, Space, Enter and typing, every question type can be answered."""
 
-    def focus(selector):
-        page.locator(selector).first.focus()
+    def focus(question, selector="input"):
+        box(page, question).locator(selector).first.focus()
 
-    focus("fieldset[data-question='what-is-a-lymphocyte'] input")
+    def check_with_enter(question):
+        box(page, question).locator(".cgt-check").focus()
+        page.keyboard.press("Enter")
+
+    focus("what-is-a-lymphocyte")
     page.keyboard.press("Space")  # the first option is the right one
-    page.keyboard.press("Tab")  # leaves the radio group: the Check button
+    page.keyboard.press("Tab")  # Tab leaves a radio group: the Check button is next
     page.keyboard.press("Enter")
-    focus("fieldset[data-question='genes-are-dna'] input")
+
+    focus("cell-parts")
+    page.keyboard.press("Space")  # A nucleus
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # DNA
+    check_with_enter("cell-parts")
+
+    focus("genes-are-dna")
     page.keyboard.press("Space")
+    check_with_enter("genes-are-dna")
+
+    focus("doubling")
+    page.keyboard.type("8000")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    focus("fieldset[data-question='codon-length'] input")
+
+    focus("codon-length")
     page.keyboard.type("codon")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    focus("fieldset[data-question='match-cells'] select")
-    for term_choice in ("Finds and kills infected cells", "Makes antibodies", "Carries oxygen"):
-        # A focused <select> takes typed letters to pick an option, as users do.
-        page.keyboard.type(term_choice[:6])
+
+    # Ordering: bring each item to the top with its "Move up" button, last one first.
+    for item in ("protein", "RNA", "DNA"):
+        box(page, "dna-to-protein").locator(f".cgt-item[data-item='{item}'] .cgt-up").focus()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Enter")
+    check_with_enter("dna-to-protein")
+
+    focus("match-cells", "select")
+    for choice in ("Finds and kills infected cells", "Makes antibodies", "Carries oxygen"):
+        # A focused <select> picks the option whose text starts with the letters typed.
+        page.keyboard.type(choice[:6])
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    for question in ("what-is-a-lymphocyte", "genes-are-dna", "codon-length", "match-cells"):
-        assert feedback(page, question).inner_text().startswith("Correct!"), question
-    assert score(page) == "4"
+
+    for question in quiz.load(FIXTURE_COURSE / "lessons/quizzes/01-cells.yml").questions:
+        assert feedback(page, question.id).inner_text().startswith("Correct!"), question.id
+    assert score(page) == "7"
 
 
 def test_ordering_buttons_work_from_the_keyboard_and_keep_focus(page):
