@@ -248,6 +248,75 @@ def quiz_grade(bank: Path, responses: Path, output: Path | None) -> None:
         click.echo(f"\nWrote {output}")
 
 
+@main.group()
+def nb() -> None:
+    """Activity notebooks: student versions, checks, cleaning."""
+
+
+notebooks_argument = click.argument(
+    "notebooks", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+
+
+def _notebooks(project, given: tuple[Path, ...]) -> list[Path]:
+    return list(given) or sorted(project.notebooks_dir.glob("*.ipynb"))
+
+
+@nb.command("student")
+@notebooks_argument
+@root_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the student notebooks. Default: _build/student.",
+)
+def nb_student(notebooks: tuple[Path, ...], root: Path | None, output: Path | None) -> None:
+    """Write student versions of NOTEBOOKS (default: all in notebooks/), without solutions."""
+    from curriculum.notebooks import write_student_versions
+
+    project = _project(root)
+    output = output or project.build_dir / "student"
+    try:
+        written = write_student_versions(
+            _notebooks(project, notebooks), output, project.notebooks_dir
+        )
+    except ValueError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"Wrote {len(written)} student notebook(s) to {output}")
+
+
+@nb.command("check")
+@notebooks_argument
+@root_option
+def nb_check(notebooks: tuple[Path, ...], root: Path | None) -> None:
+    """Check NOTEBOOKS (default: all in notebooks/); one line per problem."""
+    from curriculum.check import notebook_issues
+
+    project = _project(root)
+    issues = notebook_issues(project, _notebooks(project, notebooks))
+    _report(issues)
+    if issues:
+        sys.exit(EXIT_PROBLEMS)
+    click.echo("No problems found in the notebooks.")
+
+
+@nb.command("clean")
+@notebooks_argument
+@root_option
+def nb_clean(notebooks: tuple[Path, ...], root: Path | None) -> None:
+    """Strip outputs and editor metadata from NOTEBOOKS (default: all in notebooks/)."""
+    from curriculum.notebooks.clean import clean_files
+
+    project = _project(root)
+    changed = clean_files(_notebooks(project, notebooks))
+    for path in changed:
+        click.echo(f"cleaned {path}")
+    click.echo(f"{len(changed)} notebook(s) changed.")
+
+
 def _write_output(
     output: Path, content: str | bytes, protect: list[Path], allow_csv: bool = False
 ) -> None:

@@ -5,7 +5,11 @@ from tests.conftest import BAD
 
 
 def replace_notebook(course, bad_file):
-    shutil.copy(BAD / bad_file, course.notebooks_dir / "02-codons.ipynb")
+    """Put a broken notebook in the TOC outside notebooks/ (those get the notebook checks)."""
+    shutil.copy(BAD / bad_file, course.lessons_dir / "02-codons.ipynb")
+    (course.notebooks_dir / "02-codons.ipynb").unlink()
+    toc = course.toc_path.read_text().replace("notebooks/02-codons", "lessons/02-codons")
+    course.toc_path.write_text(toc)
 
 
 def test_readable_pages_give_no_issues(course):
@@ -18,7 +22,7 @@ def test_notebook_with_broken_json_names_the_line(course):
     replace_notebook(course, "notebook-invalid-json.ipynb")
     [issue] = check_pages(course)
     assert (issue.path, issue.where, issue.code) == (
-        "notebooks/02-codons.ipynb",
+        "lessons/02-codons.ipynb",
         "3",
         "notebook-json",
     )

@@ -20,7 +20,8 @@ def check_pages(project: Project) -> list[Issue]:
                 Issue(label, "", "encoding", f"not UTF-8 text (byte {error.start}); save as UTF-8")
             )
             continue
-        if page.suffix == ".ipynb":
+        # Notebooks in notebooks/ get the fuller notebook checks; these cover the others.
+        if page.suffix == ".ipynb" and project.notebooks_dir.resolve() not in page.parents:
             issues += _notebook_problems(label, text)
     return issues
 
