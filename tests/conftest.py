@@ -30,11 +30,12 @@ def course(tmp_path) -> Project:
 
 @pytest.fixture(scope="session")
 def built_course(tmp_path_factory) -> Project:
-    """The fixture course, built once per test session with `curriculum build`."""
+    """The fixture course, both editions built once per test session with `curriculum build`
+    (student edition in html_dir, teacher edition in _build/teacher/html)."""
     from curriculum.build import build_site
 
     project = copy_course(FIXTURE_COURSE, tmp_path_factory.mktemp("built") / "course")
-    result = build_site(project, progress=lambda message: None)
+    result = build_site(project, edition="both", progress=lambda message: None)
     assert result.ok, "\n".join(issue.format() for issue in result.issues)
     return project
 

@@ -1,7 +1,9 @@
 """`curriculum build`: check, execute notebooks in parallel, build strictly, then publish.
 
 The steps run from cheapest to slowest so that broken content is reported within a second,
-and the published site in `_build/html` is replaced only when every step succeeded.
+and a published site is replaced only when every step succeeded. Two editions can be built:
+the student edition (published in _build/html, what `make book` makes) and the teacher edition
+(_build/teacher/html) with solutions and teacher notes; see curriculum.editions.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import yaml
 
@@ -18,6 +21,7 @@ from curriculum.book.fingerprint import TOOLS, Fingerprint, site_fingerprint
 from curriculum.book.publish import publish
 from curriculum.book.sphinx_build import SphinxProblem, build_html
 from curriculum.check import check_project
+from curriculum.editions import EDITIONS, prepare_student_source
 from curriculum.errors import Issue
 from curriculum.project import CONFIG_FILE, DATA_DIR, NOTEBOOKS_DIR, TOC_FILE, Project
 
@@ -38,47 +42,95 @@ class BuildResult:
         return not self.issues
 
 
+@dataclass(frozen=True)
+class EditionPaths:
+    stage: Path  # Sphinx's output and incremental state
+    published: Path  # what readers get
+
+
+def edition_paths(project: Project, edition: str) -> EditionPaths:
+    if edition == "student":
+        return EditionPaths(project.stage_dir, project.html_dir)
+    return EditionPaths(
+        project.build_dir / ".stage-teacher", project.build_dir / "teacher" / "html"
+    )
+
+
 def build_site(
     project: Project,
     *,
+    edition: str = "student",
     workers: int | None = None,
     force: bool = False,
     progress: Callable[[str], None] = print,
 ) -> BuildResult:
     start = time.perf_counter()
+    editions = list(EDITIONS) if edition == "both" else [edition]
     issues = check_project(project)
     if issues:
         return BuildResult(issues=issues)
 
-    fingerprint_path = project.stage_dir / FINGERPRINT_FILE
     fingerprint = site_fingerprint(project)
-    previous = None if force else Fingerprint.load(fingerprint_path)
-    changed = fingerprint.changed_since(previous)
-    if not changed and (project.html_dir / "index.html").is_file():
-        progress(f"Nothing changed since the last build: {project.relative(project.html_dir)}")
+    changes = {}
+    for name in editions:
+        paths = edition_paths(project, name)
+        previous = None if force else Fingerprint.load(paths.stage / FINGERPRINT_FILE)
+        changes[name] = fingerprint.changed_since(previous)
+        if not changes[name] and (paths.published / "index.html").is_file():
+            progress(f"Nothing changed since the last build: {project.relative(paths.published)}")
+            del changes[name]
+    if not changes:
         return BuildResult(up_to_date=True, seconds=time.perf_counter() - start)
 
     result = BuildResult()
-    _run_notebooks(project, changed, workers, progress, result)
+    all_changes = set().union(*changes.values())
+    _run_notebooks(project, all_changes, workers, progress, result)
     if result.issues:
         result.issues.append(_unchanged_site(project, "fix the notebook(s) and build again"))
         return result
 
-    progress("Building the site (warnings are errors)")
-    fingerprint_path.unlink(missing_ok=True)
-    staged = project.stage_dir / "html"
-    # Every page shows the whole navigation, so a new TOC or new settings means new pages.
-    fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
-    problems = build_html(project, staged, fresh=fresh)
-    if problems is not None:
-        result.issues += [_book_issue(project, problem) for problem in problems]
-        result.issues.append(_unchanged_site(project, "the book build reported problems"))
-        return result
-    publish(staged, project.html_dir)
-    fingerprint.save(fingerprint_path)
+    for name, changed in changes.items():
+        paths = edition_paths(project, name)
+        progress(f"Building the {name} edition (warnings are errors)")
+        (paths.stage / FINGERPRINT_FILE).unlink(missing_ok=True)
+        source = (
+            project if name == "teacher" else prepare_student_source(project, _cached_run(project))
+        )
+        # Every page shows the whole navigation, so a new TOC or new settings means new pages.
+        fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
+        problems = build_html(
+            source, paths.stage / "html", fresh=fresh, edition=name, execute=name == "teacher"
+        )
+        if problems is not None:
+            result.issues += [_book_issue(project, source, problem) for problem in problems]
+            result.issues.append(
+                _unchanged_site(project, "the book build reported problems", paths)
+            )
+            return result
+        publish(paths.stage / "html", paths.published)
+        fingerprint.save(paths.stage / FINGERPRINT_FILE)
+        progress(f"Site ready: {project.relative(paths.published / 'index.html')}")
     result.seconds = time.perf_counter() - start
-    progress(f"Site ready: {project.relative(project.html_dir / 'index.html')}")
     return result
+
+
+def _cached_run(project: Project):
+    """A function giving a notebook with the outputs of its cached run, or None."""
+    import nbformat
+    from jupyter_cache import get_cache
+
+    cache = get_cache(str(project.cache_dir)) if project.cache_dir.is_dir() else None
+
+    def executed(path: Path):
+        if cache is None:
+            return None
+        try:
+            _, notebook = cache.merge_match_into_notebook(nbformat.read(path, as_version=4))
+        except KeyError:
+            return None
+        return notebook
+
+    return executed
 
 
 def _run_notebooks(
@@ -122,14 +174,20 @@ def _run_notebooks(
         )
 
 
-def _book_issue(project: Project, problem: SphinxProblem) -> Issue:
-    path = project.relative(problem.path) if problem.path else CONFIG_FILE
-    return Issue(path, problem.line, "book-warning", problem.message)
-
-
-def _unchanged_site(project: Project, reason: str) -> Issue:
+def _book_issue(project: Project, source: Project, problem: SphinxProblem) -> Issue:
+    """A Sphinx problem named by the course file (not the student edition's copy of it)."""
+    if not problem.path:
+        return Issue(CONFIG_FILE, problem.line, "book-warning", problem.message)
+    relative = source.relative(problem.path)
     return Issue(
-        project.relative(project.html_dir),
+        project.relative(project.root / relative), problem.line, "book-warning", problem.message
+    )
+
+
+def _unchanged_site(project: Project, reason: str, paths: EditionPaths | None = None) -> Issue:
+    published = paths.published if paths else project.html_dir
+    return Issue(
+        project.relative(published),
         "",
         "build-failed",
         f"not updated: {reason}. The previous site, if any, is unchanged",

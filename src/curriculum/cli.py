@@ -61,7 +61,15 @@ def check(root: Path | None) -> None:
     help="Notebooks to execute at once. Default: one per CPU core.",
 )
 @click.option("--force", is_flag=True, help="Build even if nothing changed since the last build.")
-def build(root: Path | None, jobs: int | None, force: bool) -> None:
+@click.option(
+    "--edition",
+    type=click.Choice(["student", "teacher", "both"]),
+    default="student",
+    show_default=True,
+    help="student: _build/html, without solutions or teacher notes; "
+    "teacher: _build/teacher/html, with everything.",
+)
+def build(root: Path | None, jobs: int | None, force: bool, edition: str) -> None:
     """Build the course site into _build/html.
 
     Checks the course first, executes changed notebooks in parallel (cached in
@@ -71,7 +79,7 @@ def build(root: Path | None, jobs: int | None, force: bool) -> None:
     from curriculum.build import build_site
 
     project = _project(root)
-    result = build_site(project, workers=jobs, force=force, progress=click.echo)
+    result = build_site(project, edition=edition, workers=jobs, force=force, progress=click.echo)
     if not result.ok:
         _report(result.issues)
         sys.exit(EXIT_PROBLEMS)

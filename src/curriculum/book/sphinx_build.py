@@ -36,6 +36,8 @@ def build_html(
     strict: bool = True,
     quiet: bool = True,
     fresh: bool = False,
+    edition: str = "teacher",
+    execute: bool = True,
 ) -> list[SphinxProblem] | None:
     """Build the HTML site into `outdir`.
 
@@ -54,7 +56,11 @@ def build_html(
         "latex_individualpages": False,
         # The cache that `curriculum build` filled in parallel before this step.
         "nb_execution_cache_path": str(project.cache_dir),
+        "curriculum_edition": edition,
     }
+    if not execute:
+        # The student edition's notebooks already carry the outputs students may see.
+        overrides["nb_execution_mode"] = "off"
     if strict:
         overrides["nitpicky"] = True
     captured = io.StringIO()

@@ -36,7 +36,11 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
+    from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
 
+    # Which edition is being built; `curriculum build` sets it, a plain build is the teacher's.
+    app.add_config_value("curriculum_edition", "teacher", "env", types=[str])
+    app.add_directive("teacher-notes", TeacherNotesDirective)
     app.add_directive("dataset", DatasetDirective)
     app.add_directive("quiz", QuizDirective)
     app.connect("html-page-context", add_assets_to_quiz_pages)

@@ -1,0 +1,100 @@
+"""The two editions of the course site.
+
+The teacher edition is the course as written. The student edition is built from a copy of the
+course in which:
+- `{teacher-notes}` blocks are removed from pages (so they are in no page, search index or
+  page source);
+- notebooks are student versions (see curriculum.notebooks): no solutions, no teacher-only
+  cells. Their outputs come from the teacher notebook's cached run, kept only up to the first
+  exercise, because later outputs may depend on (and so reveal) an answer.
+
+Quizzes stay: they are self-checks, and checking in the browser needs the answers in the page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+
+from curriculum.notebooks.student import make_student_version
+from curriculum.project import Project
+
+EDITIONS = ("student", "teacher")
+TEACHER_NOTES = "teacher-notes"
+_OPENING = re.compile(r"^(?P<fence>`{3,}|:{3,})\{" + TEACHER_NOTES + r"\}")
+_STUDENT_SOURCE = ".student-src"
+
+
+def strip_teacher_notes(text: str) -> str:
+    """The page without its {teacher-notes} blocks (``` or ::: fences, any length)."""
+    out, fence = [], None
+    for line in text.splitlines(keepends=True):
+        if fence is None:
+            match = _OPENING.match(line)
+            if match:
+                fence = match["fence"]
+                continue
+            out.append(line)
+        elif line.strip() and set(line.strip()) == {fence[0]} and len(line.strip()) >= len(fence):
+            fence = None
+    return "".join(out)
+
+
+def student_notebook(teacher: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The student version, keeping outputs only before the first changed cell."""
+    student = make_student_version(teacher)
+    cut = _first_exercise(teacher, student)
+    for cell in student.cells[cut:]:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    return student
+
+
+def _first_exercise(teacher, student) -> int:
+    teacher_sources = [c.source for c in teacher.cells]
+    for index, cell in enumerate(student.cells):
+        if cell.source not in teacher_sources:
+            return index
+    return len(student.cells)
+
+
+def prepare_student_source(project: Project, executed) -> Project:
+    """Write the student edition's source tree under _build/ and return it as a course.
+
+    `executed(path)` gives a notebook with its cached outputs (or None to use the file as is).
+    Files are only rewritten when their content changes, so Sphinx rebuilds only what changed.
+    """
+    target = project.build_dir / _STUDENT_SOURCE
+    wanted: set[Path] = set()
+    for path in project.content_files():
+        relative = path.relative_to(project.root)
+        destination = target / relative
+        wanted.add(destination)
+        if path.suffix == ".md":
+            _write_if_changed(destination, strip_teacher_notes(path.read_text(encoding="utf-8")))
+        elif path.suffix == ".ipynb":
+            notebook = executed(path) or nbformat.read(path, as_version=4)
+            _write_if_changed(destination, nbformat.writes(student_notebook(notebook)) + "\n")
+        else:
+            _copy_if_changed(path, destination)
+    for stale in [p for p in target.rglob("*") if p.is_file() and p not in wanted]:
+        stale.unlink()
+    return Project(target)
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _copy_if_changed(source: Path, destination: Path) -> None:
+    if destination.is_file() and destination.read_bytes() == source.read_bytes():
+        return
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, destination)

@@ -1,0 +1,105 @@
+"""The student edition holds no solution, teacher-only cell or teacher note, anywhere."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from curriculum.editions import TEACHER_NOTES, strip_teacher_notes, student_notebook
+from curriculum.notebooks.markers import SOLUTION_TAG, TEACHER_ONLY_TAG, has_tag, marker_lines
+
+pytestmark = pytest.mark.slow
+
+
+def secret_lines(project) -> list[str]:
+    """Every line students must not see: teacher notes, solutions, teacher-only cells."""
+    secrets = []
+    for page in project.root.rglob("*.md"):
+        if "_build" in page.parts:
+            continue
+        text = page.read_text()
+        for block in re.findall(r"```\{" + TEACHER_NOTES + r"\}\n(.*?)```", text, re.S):
+            secrets += block.splitlines()
+    for path in project.notebooks_dir.glob("*.ipynb"):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if has_tag(cell, TEACHER_ONLY_TAG) or (
+                has_tag(cell, SOLUTION_TAG) and not marker_lines(cell.source)
+            ):
+                secrets += cell.source.splitlines()
+            elif has_tag(cell, SOLUTION_TAG):
+                inside = False
+                for line in cell.source.splitlines():
+                    if "BEGIN SOLUTION" in line:
+                        inside = True
+                    elif "END SOLUTION" in line:
+                        inside = False
+                    elif inside:
+                        secrets.append(line)
+    # Short lines ("x = 1") could match by chance; the distinctive ones prove the point.
+    return [s.strip() for s in secrets if len(s.strip()) >= 12]
+
+
+def every_file_text(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes().decode("utf-8", errors="ignore")
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_the_fixture_has_secrets_to_look_for(built_course):
+    """The leak test below is only meaningful if there is something to leak."""
+    assert len(secret_lines(built_course)) >= 4
+
+
+def test_student_edition_contains_no_secret_anywhere(built_course):
+    """Pages, search index, page sources and downloadable notebooks: no secret line."""
+    files = every_file_text(built_course.html_dir)
+    leaks = {
+        (name, secret)
+        for secret in secret_lines(built_course)
+        for name, text in files.items()
+        if secret in text or secret.replace("'", "&#39;") in text
+    }
+    assert leaks == set()
+
+
+def test_teacher_edition_has_the_teacher_notes(built_course):
+    """The teacher edition shows the notes, titled, and the solutions."""
+    page = (built_course.build_dir / "teacher" / "html" / "lessons" / "01-cells.html").read_text()
+    assert "Teacher notes" in page and "Misconception to watch for" in page
+
+
+def test_student_notebook_download_has_stubs_not_solutions(built_course):
+    """The notebook students download from the site is the student version."""
+    path = built_course.html_dir / "_sources" / "notebooks" / "01-growth.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    sources = "\n".join(c.source for c in notebook.cells)
+    assert "raise NotImplementedError()" in sources
+    assert "BEGIN SOLUTION" not in sources
+
+
+def test_strip_teacher_notes_handles_both_fence_styles():
+    """Backtick and colon fences of any length are removed with their content."""
+    text = "a\n```{teacher-notes}\nsecret\n```\nb\n::::{teacher-notes}\nsecret\n::::\nc\n"
+    assert strip_teacher_notes(text) == "a\nb\nc\n"
+
+
+def test_student_notebook_keeps_outputs_only_before_the_first_exercise():
+    """Outputs after an exercise could reveal its answer, so they are cleared."""
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    teacher = new_notebook(
+        cells=[
+            new_code_cell(
+                "a = 1", outputs=[new_output("stream", text="before")], execution_count=1
+            ),
+            new_code_cell("b = 2", metadata={"tags": ["solution"]}, execution_count=2),
+            new_code_cell("print(b)", outputs=[new_output("stream", text="2")], execution_count=3),
+        ]
+    )
+    student = student_notebook(teacher)
+    assert [bool(c.outputs) for c in student.cells] == [True, False, False]
