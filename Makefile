@@ -8,10 +8,11 @@ BIN := $(VENV)/bin
 BOOK_STAMP := $(VENV)/.book-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: book test lint serve clean help
+.PHONY: book teacher test lint serve clean help
 
 help:
-	@echo "make book   build the course site into _build/html"
+	@echo "make book   build the course site (student edition) into _build/html"
+	@echo "make teacher  build the teacher edition into _build/teacher/html"
 	@echo "make test   run every test (installs test tools first)"
 	@echo "make lint   check code style with ruff"
 	@echo "make serve  serve _build/html on http://127.0.0.1:8000"
@@ -31,6 +32,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 book: $(BOOK_STAMP)
 	$(BIN)/curriculum build
+
+teacher: $(BOOK_STAMP)
+	$(BIN)/curriculum build --edition teacher
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .

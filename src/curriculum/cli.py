@@ -325,6 +325,30 @@ def nb_clean(notebooks: tuple[Path, ...], root: Path | None) -> None:
     click.echo(f"{len(changed)} notebook(s) changed.")
 
 
+@main.group()
+def new() -> None:
+    """Start new course material from templates."""
+
+
+@new.command("lesson")
+@click.argument("title")
+@root_option
+@click.option("--part", default=None, help="The part (its caption in _toc.yml) to add it to.")
+def new_lesson_command(title: str, root: Path | None, part: str | None) -> None:
+    """Create a lesson page, its notebook and its quiz bank, and list them in _toc.yml."""
+    from curriculum.scaffold import new_lesson
+
+    project = _project(root)
+    try:
+        lesson = new_lesson(project, title, part)
+    except CurriculumError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    for path in lesson.files:
+        click.echo(f"created {project.relative(path)}")
+    click.echo(f"added to _toc.yml under '{lesson.part}'. Next: edit the files, then 'make book'.")
+
+
 def _write_output(
     output: Path, content: str | bytes, protect: list[Path], allow_csv: bool = False
 ) -> None:
