@@ -48,3 +48,14 @@ def real_course_copy(target: Path) -> Project:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, destination)
     return Project.at(target)
+
+
+@pytest.fixture(scope="session")
+def built_real_course(tmp_path_factory):
+    """A copy of the real course, both editions built with `curriculum build`."""
+    from curriculum.build import build_site
+
+    project = real_course_copy(tmp_path_factory.mktemp("real") / "course")
+    result = build_site(project, edition="both", progress=lambda message: None)
+    assert result.ok, "\n".join(issue.format() for issue in result.issues)
+    return project

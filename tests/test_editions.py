@@ -103,3 +103,17 @@ def test_student_notebook_keeps_outputs_only_before_the_first_exercise():
     )
     student = student_notebook(teacher)
     assert [bool(c.outputs) for c in student.cells] == [True, False, False]
+
+
+@pytest.mark.content
+def test_real_course_student_edition_contains_no_secret_anywhere(built_real_course):
+    """The same search over every file of the real course's student edition."""
+    files = every_file_text(built_real_course.html_dir)
+    leaks = {
+        (name, secret)
+        for secret in secret_lines(built_real_course)
+        for name, text in files.items()
+        if secret in text
+    }
+    assert leaks == set()
+    assert (built_real_course.build_dir / "teacher" / "html" / "index.html").is_file()

@@ -10,10 +10,8 @@ import os
 
 import pytest
 
-from curriculum.build import build_site
 from tests.browser.support import browser_missing_reason, chromium, serve
 from tests.browser.visits import Site, visit_every_page
-from tests.conftest import real_course_copy
 
 pytestmark = pytest.mark.browser
 
@@ -27,15 +25,6 @@ def browser():
         pytest.skip(reason)
     with chromium() as launched:
         yield launched
-
-
-@pytest.fixture(scope="session")
-def built_real_course(tmp_path_factory):
-    """A copy of the real course, built with `curriculum build`."""
-    project = real_course_copy(tmp_path_factory.mktemp("real") / "course")
-    result = build_site(project, progress=lambda message: None)
-    assert result.ok, "\n".join(issue.format() for issue in result.issues)
-    return project
 
 
 # What each site is searched for: a word only one page holds, and that page's title.
