@@ -50,6 +50,8 @@ TARGET_RATIO = 20.0
 BEGIN = "### BEGIN SOLUTION"
 END = "### END SOLUTION"
 
+SOLUTION_CELLS = (5, 8, 10)  # positions of the three solution cells in each notebook
+
 # Each topic gives one notebook its flavour: (topic, measurement, unit, gene names).
 TOPICS = [
     ("CAR-T cell expansion", "cell_count", "million cells", ["CD19", "CD22", "BCMA"]),
@@ -68,6 +70,17 @@ class Exercise:
     before: list[str]
     solution: list[str]
     after: list[str]
+
+
+@dataclass(frozen=True)
+class Tool:
+    """One tool's whole command, where it runs, where it writes and its environment."""
+
+    name: str
+    command: list[str]
+    cwd: Path
+    out: Path
+    env: dict[str, str]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,7 +173,7 @@ def activity_notebook(index: int, mark_solution: Callable[[object, str], None]):
             "## Think about it\n\nWhich gene would you study further, and why? Write two sentences."
         ),
     ]
-    for number, position in enumerate((5, 8, 10), start=1):
+    for number, position in enumerate(SOLUTION_CELLS, start=1):
         mark_solution(cells[position], f"nb{index:03d}-exercise{number}")
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {
@@ -230,27 +243,19 @@ def nbgrader_version(nbgrader: Path) -> str:
     return "unknown"
 
 
-def our_setup(work: Path, count: int) -> tuple[list[str], Path, Path]:
+def our_tool(work: Path, count: int) -> Tool:
     """A minimal course and N tagged notebooks outside its notebooks/ folder."""
     course = work / "course"
     course.mkdir()
     (course / "_config.yml").write_text("title: bench\n", encoding="utf-8")
     paths = write_notebooks(work / "teacher", count, tag_solution)
     out = work / "student"
-    command = [
-        str(CURRICULUM),
-        "nb",
-        "student",
-        *map(str, paths),
-        "-o",
-        str(out),
-        "--root",
-        str(course),
-    ]
-    return command, course, out
+    command = [str(CURRICULUM), "nb", "student", *map(str, paths)]
+    command += ["-o", str(out), "--root", str(course)]
+    return Tool("curriculum nb student", command, course, out, dict(os.environ))
 
 
-def nbgrader_setup(work: Path, count: int, nbgrader: Path) -> tuple[list[str], Path, Path]:
+def nbgrader_tool(work: Path, count: int, nbgrader: Path) -> Tool:
     """An nbgrader course directory with N notebooks in source/ps1."""
     root = work / "nbgrader-course"
     write_notebooks(root / "source" / ASSIGNMENT, count, nbgrader_solution)
@@ -262,41 +267,39 @@ def nbgrader_setup(work: Path, count: int, nbgrader: Path) -> tuple[list[str], P
         f"c.CourseDirectory.db_url = {db_url!r}\n",
         encoding="utf-8",
     )
-    command = [
-        str(nbgrader),
-        "generate_assignment",
-        ASSIGNMENT,
-        "--force",
-        f"--CourseDirectory.db_url={db_url}",
-        "--log-level=WARN",
-    ]
-    return command, root, root / "release" / ASSIGNMENT
+    command = [str(nbgrader), "generate_assignment", ASSIGNMENT, "--force"]
+    command += [f"--CourseDirectory.db_url={db_url}", "--log-level=WARN"]
+    # As if its virtualenv were activated: nbgrader runs `alembic` from PATH for its database.
+    env = {**os.environ, "PATH": f"{nbgrader.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return Tool("nbgrader generate_assignment", command, root, root / "release" / ASSIGNMENT, env)
 
 
 # ---------------------------------------------------------------------------------------------
 # Running, checking and timing
 
 
-def run(command: list[str], cwd: Path, out: Path) -> float:
-    """Seconds the command took, from a clean output folder; exits on failure."""
-    shutil.rmtree(out, ignore_errors=True)
+def run(tool: Tool) -> float:
+    """Seconds the tool's command took, from a clean output folder; exits on failure."""
+    shutil.rmtree(tool.out, ignore_errors=True)
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(
+        tool.command, cwd=tool.cwd, env=tool.env, capture_output=True, text=True
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(
-            f"error: {Path(command[0]).name} failed (exit {result.returncode}):\n"
+            f"error: {tool.name} failed (exit {result.returncode}):\n"
             f"{result.stdout}\n{result.stderr}"
         )
     return elapsed
 
 
-def check_outputs(name: str, out: Path, count: int) -> None:
-    """Exit with a clear message unless `out` holds N notebooks free of solution lines."""
-    written = sorted(out.glob("*.ipynb"))
+def check_outputs(tool: Tool, count: int) -> None:
+    """Exit with a clear message unless the tool wrote N notebooks free of solution lines."""
+    written = sorted(tool.out.glob("*.ipynb"))
     problems = []
     if len(written) != count:
-        problems.append(f"expected {count} notebooks in {out}, found {len(written)}")
+        problems.append(f"expected {count} notebooks in {tool.out}, found {len(written)}")
     for path in written:
         index = int(path.stem.rsplit("_", 1)[1]) - 1
         _title, measure, _unit, genes = topic(index)
@@ -306,22 +309,22 @@ def check_outputs(name: str, out: Path, count: int) -> None:
         leaked += [marker for marker in (BEGIN, END) if marker in source]
         if leaked:
             problems.append(f"{path.name} still holds: {leaked}")
-        if "raise NotImplementedError()" not in source:
-            problems.append(f"{path.name} has no stub where the solutions were")
+        if source.count("raise NotImplementedError()") != len(SOLUTION_CELLS):
+            problems.append(f"{path.name} lacks a stub where a solution was")
     if problems:
-        sys.exit(f"error: {name} output is wrong:\n  " + "\n  ".join(problems))
+        sys.exit(f"error: {tool.name} output is wrong:\n  " + "\n  ".join(problems))
 
 
-def time_tool(name: str, command: list[str], cwd: Path, out: Path, count: int) -> list[float]:
-    """One untimed warm-up, a check of its output, then REPEATS timed runs (each checked)."""
-    print(f"  {name}: warm-up ...", flush=True)
-    run(command, cwd, out)
-    check_outputs(name, out, count)
+def time_tool(tool: Tool, count: int) -> list[float]:
+    """One untimed warm-up, then REPEATS timed runs; the output of every run is checked."""
+    print(f"  {tool.name}: warm-up ...", flush=True)
+    run(tool)
+    check_outputs(tool, count)
     times = []
     for number in range(1, REPEATS + 1):
-        times.append(run(command, cwd, out))
-        check_outputs(name, out, count)
-        print(f"  {name}: run {number}/{REPEATS}: {times[-1]:.3f} s", flush=True)
+        times.append(run(tool))
+        check_outputs(tool, count)
+        print(f"  {tool.name}: run {number}/{REPEATS}: {times[-1]:.3f} s", flush=True)
     return times
 
 
@@ -376,11 +379,11 @@ def main() -> None:
     version = nbgrader_version(nbgrader)
     with tempfile.TemporaryDirectory(prefix="bench-student-") as temporary:
         work = Path(temporary)
-        ours_command, course, ours_out = our_setup(work, args.notebooks)
-        theirs_command, root, theirs_out = nbgrader_setup(work, args.notebooks, nbgrader)
+        ours_tool = our_tool(work, args.notebooks)
+        theirs_tool = nbgrader_tool(work, args.notebooks, nbgrader)
         print(f"Timing {args.notebooks} notebooks with each tool:", flush=True)
-        ours = time_tool("curriculum", ours_command, course, ours_out, args.notebooks)
-        theirs = time_tool("nbgrader", theirs_command, root, theirs_out, args.notebooks)
+        ours = time_tool(ours_tool, args.notebooks)
+        theirs = time_tool(theirs_tool, args.notebooks)
     report(args.notebooks, version, ours, theirs)
 
 

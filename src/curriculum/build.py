@@ -117,11 +117,17 @@ def build_site(
 def _cached_run(project: Project):
     """A function giving a notebook with the outputs of its cached run, or None."""
     import nbformat
-    from jupyter_cache import get_cache
 
-    cache = get_cache(str(project.cache_dir)) if project.cache_dir.is_dir() else None
+    opened = {}
 
     def executed(path: Path):
+        # Opened on first use: importing jupyter-cache alone takes about half a second.
+        if "cache" not in opened:
+            from jupyter_cache import get_cache
+
+            directory = project.cache_dir
+            opened["cache"] = get_cache(str(directory)) if directory.is_dir() else None
+        cache = opened["cache"]
         if cache is None:
             return None
         try:

@@ -62,11 +62,13 @@ def _first_exercise(teacher, student) -> int:
     return len(student.cells)
 
 
-def prepare_student_source(project: Project, executed) -> Project:
+def prepare_student_source(project: Project, executed, changed: set[str] | None = None) -> Project:
     """Write the student edition's source tree under _build/ and return it as a course.
 
     `executed(path)` gives a notebook with its cached outputs (or None to use the file as is).
-    Files are only rewritten when their content changes, so Sphinx rebuilds only what changed.
+    Files are only rewritten when their content changes, so Sphinx rebuilds only what changed;
+    notebooks are only derived again when they are named in `changed` (None: all of them),
+    because that needs the execution cache.
     """
     target = project.build_dir / _STUDENT_SOURCE
     wanted: set[Path] = set()
@@ -77,6 +79,9 @@ def prepare_student_source(project: Project, executed) -> Project:
         if path.suffix == ".md":
             _write_if_changed(destination, strip_teacher_notes(path.read_text(encoding="utf-8")))
         elif path.suffix == ".ipynb":
+            name = relative.as_posix()
+            if changed is not None and name not in changed and destination.is_file():
+                continue
             notebook = executed(path) or nbformat.read(path, as_version=4)
             _write_if_changed(destination, nbformat.writes(student_notebook(notebook)) + "\n")
         else:
