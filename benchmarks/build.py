@@ -48,12 +48,14 @@ sys.path.insert(0, str(REPO))
 
 import nbformat  # noqa: E402
 import yaml  # noqa: E402
+from book_env import book_bin  # noqa: E402 - benchmarks/ is on sys.path when run as a script
 
 from curriculum.book.config_check import pages_in_toc  # noqa: E402
 from curriculum.book.execute import execute_notebooks  # noqa: E402
 from curriculum.project import Project  # noqa: E402
 
-VENV_BIN = Path(sys.executable).parent
+# Commands run in the environment `make book` makes (see book_env.py), as teachers run them.
+VENV_BIN = book_bin()
 JUPYTER_BOOK = VENV_BIN / "jupyter-book"
 CURRICULUM = VENV_BIN / "curriculum"
 MB = 1024 * 1024

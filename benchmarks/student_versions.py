@@ -40,7 +40,10 @@ from pathlib import Path
 import nbformat
 
 REPO = Path(__file__).resolve().parent.parent
-CURRICULUM = Path(sys.executable).parent / "curriculum"
+from book_env import book_bin  # noqa: E402 - benchmarks/ is on sys.path when run as a script
+
+# Run in the environment `make book` makes (see book_env.py), as teachers run it.
+CURRICULUM = book_bin() / "curriculum"
 NBGRADER_PIN = "0.9.6"
 NBGRADER_VENV = REPO / "_build" / "bench-venvs" / "nbgrader"
 ASSIGNMENT = "ps1"
@@ -125,7 +128,11 @@ def exercises(index: int, measure: str, genes: list[str]) -> list[Exercise]:
 
 
 def solution_source(exercise: Exercise) -> str:
-    return "\n".join([*exercise.before, BEGIN, *exercise.solution, END, *exercise.after])
+    """The cell's code; the markers take the indent of the solution they enclose."""
+    first = exercise.solution[0]
+    indent = first[: len(first) - len(first.lstrip())]
+    region = [indent + BEGIN, *exercise.solution, indent + END]
+    return "\n".join([*exercise.before, *region, *exercise.after])
 
 
 def solution_lines(index: int, measure: str, genes: list[str]) -> list[str]:
@@ -199,7 +206,9 @@ def nbgrader_solution(cell, grade_id: str) -> None:
     }
 
 
-def write_notebooks(folder: Path, count: int, mark_solution) -> list[Path]:
+def write_notebooks(
+    folder: Path, count: int, mark_solution: Callable[[object, str], None]
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
@@ -346,10 +355,10 @@ def report(count: int, version: str, ours: list[float], theirs: list[float]) -> 
     print("  cells per notebook        12 (3 solution cells, one solution region each)")
     print(f"  timed runs per tool       {REPEATS} (after 1 untimed warm-up)")
     print()
-    print(f"  {'':26}{'best':>10}{'median':>10}")
-    print(f"  {'curriculum nb student':26}{ours_best:>9.3f}s{ours_median:>9.3f}s")
-    print(f"  {'nbgrader generate_assignment':26}{theirs_best:>9.3f}s{theirs_median:>9.3f}s")
-    print(f"  {'ratio nbgrader / ours':26}{ratio_best:>9.1f}x{ratio_median:>9.1f}x")
+    print(f"  {'':30}{'best':>10}{'median':>10}")
+    print(f"  {'curriculum nb student':30}{ours_best:>9.3f}s{ours_median:>9.3f}s")
+    print(f"  {'nbgrader generate_assignment':30}{theirs_best:>9.3f}s{theirs_median:>9.3f}s")
+    print(f"  {'ratio nbgrader / ours':30}{ratio_best:>9.1f}x{ratio_median:>9.1f}x")
     print()
     verdict = "MET" if met else "NOT MET"
     print(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 
-from curriculum.notebooks.student import _write_atomically
+from curriculum.notebooks.student import write_text_atomically
 
 # Cell metadata that editors add and that means nothing to the course.
 _EDITOR_CELL_KEYS = ("collapsed", "scrolled", "ExecuteTime", "execution", "jupyter", "vscode")
@@ -38,6 +38,6 @@ def clean_files(paths: list[Path]) -> list[Path]:
         notebook = clean_notebook(nbformat.reads(before, as_version=4))
         after = nbformat.writes(notebook) + "\n"
         if after != before:
-            _write_atomically(notebook, path)
+            write_text_atomically(after, path)
             changed.append(path)
     return changed

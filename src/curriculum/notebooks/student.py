@@ -17,8 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import nbformat
-
+from curriculum.notebooks import nbjson
 from curriculum.notebooks.markers import (
     CODE_STUB,
     SOLUTION_TAG,
@@ -29,7 +28,7 @@ from curriculum.notebooks.markers import (
     replace_regions,
 )
 
-Transform = Callable[[nbformat.NotebookNode], nbformat.NotebookNode]
+Transform = Callable[[dict], dict]  # an nbformat NotebookNode, or an nbjson.Node
 _CHANGED = "_curriculum_changed"
 
 
@@ -86,7 +85,7 @@ STUDENT_PIPELINE: tuple[Transform, ...] = (
 )
 
 
-def make_student_version(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def make_student_version(notebook):
     """A student copy of `notebook`; the original is not changed."""
     result = copy.deepcopy(notebook)
     for transform in STUDENT_PIPELINE:
@@ -110,20 +109,21 @@ def write_student_versions(paths: list[Path], out_dir: Path, protected: Path) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for path in paths:
-        student = make_student_version(nbformat.read(path, as_version=4))
+        student = make_student_version(nbjson.read(path))
         target = out_dir / path.name
-        _write_atomically(student, target)
+        write_text_atomically(nbjson.writes(student), target)
         written.append(target)
     return written
 
 
-def _write_atomically(notebook, target: Path) -> None:
+def write_text_atomically(text: str, target: Path) -> None:
+    """Write to a temporary file beside `target`, then rename: never a half-written file."""
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
     )
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
-            nbformat.write(notebook, file)
+            file.write(text)
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
