@@ -150,3 +150,15 @@ def test_adding_a_page_to_the_toc_updates_every_page_navigation(course):
     result, _ = build(course)
     assert result.ok
     assert "glossary.html" in (course.html_dir / "lessons" / "01-cells.html").read_text()
+
+
+def test_editing_a_page_does_not_rederive_student_notebooks(course):
+    """Only changed notebooks are turned into student versions again (that needs the cache)."""
+    build(course)
+    student = course.build_dir / ".student-src" / "notebooks" / "01-growth.ipynb"
+    before = student.stat().st_mtime_ns
+    lesson = course.lessons_dir / "01-cells.md"
+    lesson.write_text(lesson.read_text() + "\nMore.\n")
+    result, _ = build(course)
+    assert result.ok
+    assert student.stat().st_mtime_ns == before

@@ -36,6 +36,7 @@ class BuildResult:
     executed: int = 0
     cached: int = 0
     seconds: float = 0.0
+    outputs: dict = field(default_factory=dict, repr=False)  # notebooks executed in this build
 
     @property
     def ok(self) -> bool:
@@ -93,9 +94,13 @@ def build_site(
         paths = edition_paths(project, name)
         progress(f"Building the {name} edition (warnings are errors)")
         (paths.stage / FINGERPRINT_FILE).unlink(missing_ok=True)
-        source = (
-            project if name == "teacher" else prepare_student_source(project, _cached_run(project))
-        )
+        if name == "teacher":
+            source = project
+        else:
+            # Student notebooks are derived again only where notebooks or the tools changed.
+            derive = None if TOOLS in changed else changed
+            run = _cached_run(project, result.outputs)
+            source = prepare_student_source(project, run, derive)
         # Every page shows the whole navigation, so a new TOC or new settings means new pages.
         fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
         problems = build_html(
@@ -114,13 +119,16 @@ def build_site(
     return result
 
 
-def _cached_run(project: Project):
-    """A function giving a notebook with the outputs of its cached run, or None."""
+def _cached_run(project: Project, just_run: dict):
+    """A function giving a notebook with the outputs of its latest run, or None: from this
+    build's execution if it ran here, else from the cache."""
     import nbformat
 
     opened = {}
 
     def executed(path: Path):
+        if path.resolve() in just_run:
+            return just_run[path.resolve()]
         # Opened on first use: importing jupyter-cache alone takes about half a second.
         if "cache" not in opened:
             from jupyter_cache import get_cache
@@ -172,6 +180,7 @@ def _run_notebooks(
         label=project.relative,
     )
     result.executed, result.cached = len(report.executed), len(report.cached)
+    result.outputs.update(report.outputs)
     for failure in report.failures:
         progress(f"\n{project.relative(failure.path)} failed:\n{failure.traceback}\n")
         where = f"cell {failure.cell}" if failure.cell else ""

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -37,6 +37,8 @@ class ExecutionReport:
     cached: list[Path]
     failures: list[NotebookFailure]
     seconds: float
+    # The executed notebooks, kept so the student edition needs no cache look-up for them.
+    outputs: dict[Path, nbformat.NotebookNode] = field(default_factory=dict)
 
 
 def default_workers() -> int:
@@ -78,7 +80,7 @@ def execute_notebooks(
 
     workers = max(1, min(workers or default_workers(), len(pending)))
     progress(f"Executing {len(pending)} notebook(s) on {workers} worker(s)")
-    executed, failures = [], []
+    executed, failures, outputs = [], [], {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_execute_one, str(path), timeout): path for path in pending}
         for done, future in enumerate(as_completed(futures), start=1):
@@ -96,8 +98,9 @@ def execute_notebooks(
                 overwrite=True,
             )
             executed.append(path)
+            outputs[path] = notebook
             progress(f"  executed {label(path)} ({result.seconds:.1f} s) - {left} left")
-    return ExecutionReport(executed, cached, failures, time.perf_counter() - start)
+    return ExecutionReport(executed, cached, failures, time.perf_counter() - start, outputs)
 
 
 @dataclass(frozen=True)
