@@ -50,6 +50,17 @@ def every_file_text(folder: Path) -> dict[str, str]:
     }
 
 
+def leaks(project) -> set[tuple[str, str]]:
+    """(file, secret) for every secret line found in any file of the student edition."""
+    files = every_file_text(project.html_dir)
+    return {
+        (name, secret)
+        for secret in secret_lines(project)
+        for name, text in files.items()
+        if secret in text or secret.replace("'", "&#39;") in text
+    }
+
+
 def test_the_fixture_has_secrets_to_look_for(built_course):
     """The leak test below is only meaningful if there is something to leak."""
     assert len(secret_lines(built_course)) >= 4
@@ -57,14 +68,7 @@ def test_the_fixture_has_secrets_to_look_for(built_course):
 
 def test_student_edition_contains_no_secret_anywhere(built_course):
     """Pages, search index, page sources and downloadable notebooks: no secret line."""
-    files = every_file_text(built_course.html_dir)
-    leaks = {
-        (name, secret)
-        for secret in secret_lines(built_course)
-        for name, text in files.items()
-        if secret in text or secret.replace("'", "&#39;") in text
-    }
-    assert leaks == set()
+    assert leaks(built_course) == set()
 
 
 def test_teacher_edition_has_the_teacher_notes(built_course):
@@ -108,12 +112,5 @@ def test_student_notebook_keeps_outputs_only_before_the_first_exercise():
 @pytest.mark.content
 def test_real_course_student_edition_contains_no_secret_anywhere(built_real_course):
     """The same search over every file of the real course's student edition."""
-    files = every_file_text(built_real_course.html_dir)
-    leaks = {
-        (name, secret)
-        for secret in secret_lines(built_real_course)
-        for name, text in files.items()
-        if secret in text
-    }
-    assert leaks == set()
+    assert leaks(built_real_course) == set()
     assert (built_real_course.build_dir / "teacher" / "html" / "index.html").is_file()

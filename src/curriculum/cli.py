@@ -45,10 +45,7 @@ def check(root: Path | None) -> None:
 
     project = _project(root)
     issues = check_project(project)
-    _report(issues)
-    if issues:
-        sys.exit(EXIT_PROBLEMS)
-    click.echo("No problems found.")
+    _finish(issues, "No problems found.")
 
 
 @main.command()
@@ -97,10 +94,7 @@ def data_check(root: Path | None) -> None:
     from curriculum.datasets import check as check_datasets
 
     issues = check_datasets(_project(root))
-    _report(issues)
-    if issues:
-        sys.exit(EXIT_PROBLEMS)
-    click.echo("No problems found in the datasets.")
+    _finish(issues, "No problems found in the datasets.")
 
 
 @data.command("list")
@@ -137,10 +131,7 @@ def quiz_check(root: Path | None) -> None:
     from curriculum.quiz.banks import check_banks
 
     issues = check_banks(_project(root))
-    _report(issues)
-    if issues:
-        sys.exit(EXIT_PROBLEMS)
-    click.echo("No problems found in the quiz banks.")
+    _finish(issues, "No problems found in the quiz banks.")
 
 
 @quiz.command("render")
@@ -305,10 +296,7 @@ def nb_check(notebooks: tuple[Path, ...], root: Path | None) -> None:
 
     project = _project(root)
     issues = notebook_issues(project, _notebooks(project, notebooks))
-    _report(issues)
-    if issues:
-        sys.exit(EXIT_PROBLEMS)
-    click.echo("No problems found in the notebooks.")
+    _finish(issues, "No problems found in the notebooks.")
 
 
 @nb.command("clean")
@@ -374,6 +362,14 @@ def _project(root: Path | None):
     except CurriculumError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+def _finish(issues: list[Issue], all_clear: str) -> None:
+    """Print every problem and exit 1, or say that there is none."""
+    _report(issues)
+    if issues:
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(all_clear)
 
 
 def _report(issues: list[Issue]) -> None:
