@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from curriculum.book.config_check import check_book_config
 from curriculum.book.pages_check import check_pages
-from curriculum.datasets.check import check as check_datasets
+from curriculum.datasets import check as check_datasets
 from curriculum.errors import Issue, sorted_issues
 from curriculum.project import TOC_FILE, Project
 from curriculum.quiz.banks import check_banks

@@ -6,9 +6,9 @@ datasets.catalog()                           # every dataset with its as-of date
 datasets.check()                             # every problem, as Issue records
 """
 
-from curriculum.datasets.check import check
 from curriculum.datasets.load import DatasetError, catalog, load
 from curriculum.datasets.manifest import ColumnSpec, DatasetSpec, Manifest, read_manifest
+from curriculum.datasets.validate import check
 
 __all__ = [
     "ColumnSpec",

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from curriculum.csvfile import read_csv
-from curriculum.datasets.check import check_table
 from curriculum.datasets.manifest import LIST_SEPARATOR, TRUE_WORDS, DatasetSpec, read_manifest
+from curriculum.datasets.validate import check_table
 from curriculum.errors import CurriculumError, Issue
 from curriculum.project import Project
 
