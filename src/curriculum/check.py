@@ -6,6 +6,7 @@ from curriculum.book.config_check import check_book_config
 from curriculum.book.pages_check import check_pages
 from curriculum.datasets import check as check_datasets
 from curriculum.errors import Issue, sorted_issues
+from curriculum.lessons.check import check_lessons
 from curriculum.project import TOC_FILE, Project
 from curriculum.quiz.banks import check_banks
 
@@ -33,6 +34,7 @@ def check_project(project: Project) -> list[Issue]:
             *check_pages(project),
             *check_datasets(project),
             *check_banks(project),
+            *check_lessons(project),
             *notebook_issues(project, notebooks),
         ]
     )

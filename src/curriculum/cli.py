@@ -313,6 +313,51 @@ def nb_clean(notebooks: tuple[Path, ...], root: Path | None) -> None:
     click.echo(f"{len(changed)} notebook(s) changed.")
 
 
+@main.command()
+@root_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "json"]),
+    default="text",
+    show_default=True,
+    help="text to read; csv for a spreadsheet; json for other tools.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the report to this file instead of the screen.",
+)
+@click.option(
+    "--check",
+    "check_complete",
+    is_flag=True,
+    help="Also list every way a lesson falls short of a complete lesson (exit 1 if any).",
+)
+def report(root: Path | None, fmt: str, output: Path | None, check_complete: bool) -> None:
+    """Overview of every lesson: minutes, objectives, quiz, activity, reading grade, sources.
+
+    \b
+    A complete lesson has objectives, a quiz of 8+ questions of 3+ types, at least one
+    citation, a reading grade of 10 or below, every section, teacher notes, its key terms
+    linked to the glossary and a quiz question for every objective.
+    """
+    from curriculum.report import RENDERERS, build_report, shortfalls
+
+    project = _project(root)
+    course = build_report(project)
+    text = RENDERERS[fmt](course)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write_output(output, text, protect=[], allow_csv=True)
+        click.echo(f"wrote {output}")
+    if check_complete:
+        _finish(shortfalls(course), "Every lesson is complete.")
+
+
 @main.group()
 def new() -> None:
     """Start new course material from templates."""

@@ -8,6 +8,7 @@ holds `_config.yml`.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,11 @@ QUIZZES_DIR = "lessons/quizzes"
 NOTEBOOKS_DIR = "notebooks"
 DATA_DIR = "data"
 BUILD_DIR = "_build"
+# Lesson pages are numbered, two digits then a slug; other pages in lessons/ are handouts.
+LESSON_PAGE = re.compile(r"^\d{2}-[a-z0-9-]+\.md$")
+STANDARDS_FILE = "lessons/standards.yml"
+GLOSSARY_FILE = "appendices/glossary.md"
+BIBLIOGRAPHY_FILE = "references.bib"
 
 # Folders that hold no course content: tools never read or fingerprint inside them.
 NON_CONTENT_DIRS = frozenset(
@@ -81,6 +87,22 @@ class Project:
     def quizzes_dir(self) -> Path:
         """One quiz bank per lesson, named like the lesson: lessons/quizzes/03-milestones.yml."""
         return self.root / QUIZZES_DIR
+
+    def lesson_pages(self) -> list[Path]:
+        """Lesson pages are numbered: lessons/04-car-t.md (handouts and figures are not)."""
+        return sorted(p for p in self.lessons_dir.glob("*.md") if LESSON_PAGE.match(p.name))
+
+    @property
+    def standards_path(self) -> Path:
+        return self.root / STANDARDS_FILE
+
+    @property
+    def glossary_path(self) -> Path:
+        return self.root / GLOSSARY_FILE
+
+    @property
+    def bibliography_path(self) -> Path:
+        return self.root / BIBLIOGRAPHY_FILE
 
     def quiz_banks(self) -> list[Path]:
         return sorted(self.quizzes_dir.glob("*.yml"))

@@ -1,4 +1,5 @@
-"""A thin Sphinx extension: the `dataset` and `quiz` directives, and an offline-first site.
+"""A thin Sphinx extension: the `dataset`, `quiz`, `teacher-notes` and `course-figure`
+directives, and an offline-first site.
 
 It serves local copies of everything the theme and Sphinx would fetch from other hosts:
 - MathJax 3 (Sphinx links a CDN by default) from the `sphinx-mathjax-offline` package,
@@ -35,6 +36,7 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 
 def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
+    from curriculum.sphinxext.figures import CourseFigureDirective
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
     from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
 
@@ -43,6 +45,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("teacher-notes", TeacherNotesDirective)
     app.add_directive("dataset", DatasetDirective)
     app.add_directive("quiz", QuizDirective)
+    app.add_directive("course-figure", CourseFigureDirective)
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("config-inited", _use_local_assets)
     app.connect("builder-inited", _cache_compiled_templates)
