@@ -23,9 +23,10 @@ title: "{title}"
 minutes: 45
 level: "ages 12-18"
 objectives:
-  - "Explain ... (write 3-5 objectives, each starting with a verb)"
+  - "{objective}"
 key_terms: []
 standards: []
+activity: notebook
 ---
 
 # {title}
@@ -36,8 +37,8 @@ A short, real story or question that makes students want to know more.
 
 ## Learn
 
-The main ideas, step by step. Define every new word where it first appears, and cite every
-fact.
+The main ideas, step by step. Define every new word where it first appears and link it to
+the glossary (the term role); cite every fact (the cite role, with a key from references.bib).
 
 ## Explore
 
@@ -63,7 +64,9 @@ discussion.
 
 ## References
 
-List the sources of every fact in this lesson.
+```{{bibliography}}
+:filter: docname in docnames
+```
 """
 
 QUIZ_TEMPLATE = """# Quiz bank for "{title}". Format: see README.md, "Quizzes".
@@ -74,8 +77,13 @@ questions:
     prompt: "Replace this with a real question."
     answer: true
     explanation: "Explain why the answer is right."
-    objective: "The objective this question checks."
+    objective: "{objective}"
 """
+
+
+# A placeholder objective, also used by the template question so that the new lesson checks
+# clean (every question must name one of its lesson's objectives).
+PLACEHOLDER_OBJECTIVE = "Explain ... (write 3-5 objectives, each starting with a verb)."
 
 
 @dataclass(frozen=True)
@@ -117,8 +125,18 @@ def new_lesson(project: Project, title: str, part: str | None = None) -> NewLess
     )
     created: list[Path] = []
     try:
-        _create(page, LESSON_TEMPLATE.format(lesson_id=lesson_id, title=_quote(title)), created)
-        _create(bank, QUIZ_TEMPLATE.format(title=_quote(title)), created)
+        _create(
+            page,
+            LESSON_TEMPLATE.format(
+                lesson_id=lesson_id, title=_quote(title), objective=PLACEHOLDER_OBJECTIVE
+            ),
+            created,
+        )
+        _create(
+            bank,
+            QUIZ_TEMPLATE.format(title=_quote(title), objective=PLACEHOLDER_OBJECTIVE),
+            created,
+        )
         _create(notebook, nbformat.writes(_notebook(lesson_id, title)) + "\n", created)
         project.toc_path.write_text(toc_after, encoding="utf-8")
         problems = check_toc_file(project)

@@ -139,4 +139,5 @@ def test_pages_in_toc_are_in_toc_order(course):
         "notebooks/02-codons.ipynb",
         "parts/maths.md",
         "appendices/data-milestones.md",
+        "appendices/glossary.md",
     ]
