@@ -57,7 +57,7 @@ with course_style():
             FancyArrowPatch((xs[1], top - 0.5), (xs[1], bottom + 0.62), arrowstyle="-|>",
                             mutation_scale=22, linewidth=2, color="#333333")
         )
-        ax.text(xs[0] - 1.0, (top + bottom) / 2, text, fontsize=11, ha="right",
+        ax.text(xs[1] + 0.25, (top + bottom) / 2, text, fontsize=11, ha="left",
                 va="center", color="#333333")
 
     ax.set_title(TITLE, fontsize=15)

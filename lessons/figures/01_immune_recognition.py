@@ -28,6 +28,13 @@ def y_shape(ax, x, y, angle_up=True, size=0.35, colour="#333333"):
             linewidth=2.5)
 
 
+def sideways_y(ax, x, y, size=0.3, colour="#333333"):
+    """A Y lying on its side, arms pointing right (an antibody gripping an antigen)."""
+    ax.plot([x, x + size], [y, y], color=colour, linewidth=2.5)
+    ax.plot([x + size, x + size * 1.7], [y, y + size * 0.6], color=colour, linewidth=2.5)
+    ax.plot([x + size, x + size * 1.7], [y, y - size * 0.6], color=colour, linewidth=2.5)
+
+
 def triangle(ax, x, y, size=0.22, colour=PALETTE[3]):
     ax.add_patch(Polygon([(x - size, y), (x + size, y), (x, y + size * 1.5)], closed=True,
                          facecolor=colour, edgecolor="#333333"))
@@ -64,12 +71,12 @@ with course_style():
     right.add_patch(FancyBboxPatch((3.9, 2.2), 1.6, 2.0, boxstyle="round,pad=0.2",
                                    facecolor="#f3d9e7", edgecolor="#333333"))
     right.text(4.7, 3.2, LABELS["germ"], fontsize=12, ha="center", va="center")
-    for y in (2.4, 3.2, 4.0):
-        triangle(right, 3.75, y - 0.15, size=0.15)
-    for x, y in ((2.9, 2.4), (3.0, 3.9)):
-        y_shape(right, x, y, angle_up=True, size=0.22, colour=PALETTE[4])
-    right.annotate(LABELS["antibody"], xy=(3.0, 4.2), xytext=(1.6, 5.1), fontsize=11,
+    for y in (2.5, 3.2, 3.9):
+        right.add_patch(Circle((3.72, y), 0.13, facecolor=PALETTE[3], edgecolor="#333333"))
+    for y in (2.5, 3.9):
+        sideways_y(right, 2.95, y, size=0.3, colour=PALETTE[4])
+    right.annotate(LABELS["antibody"], xy=(3.1, 4.0), xytext=(1.6, 5.1), fontsize=11,
                    arrowprops={"arrowstyle": "->"})
-    right.annotate(LABELS["antigen"], xy=(3.75, 2.3), xytext=(2.6, 1.0), fontsize=11,
+    right.annotate(LABELS["antigen"], xy=(3.72, 2.37), xytext=(2.6, 1.0), fontsize=11,
                    arrowprops={"arrowstyle": "->"})
     fig.tight_layout()

@@ -11,12 +11,13 @@ USUAL_AMINO = ["Met", "Val", "His", "Leu", "Thr", "Pro", "Glu", "Glu"]
 SICKLE_AMINO = ["Met", "Val", "His", "Leu", "Thr", "Pro", "Val", "Glu"]
 ROW_TITLES = ["Usual beta-globin gene", "Sickle cell variant"]
 CODON_NUMBER = "Codon"
+CHANGE_NOTE = "A changed to T"
 CHANGED = 6  # index of codon 7, the changed codon
 
 with course_style():
-    fig, ax = plt.subplots(figsize=(9, 4.6))
+    fig, ax = plt.subplots(figsize=(9, 4))
     ax.set_xlim(-0.2, 8.2)
-    ax.set_ylim(0, 6)
+    ax.set_ylim(0.5, 6)
     for number in range(8):
         ax.text(number + 0.5, 5.65, f"{CODON_NUMBER} {number + 1}", fontsize=10,
                 ha="center", color="#444444")
@@ -38,7 +39,7 @@ with course_style():
             ax.text(i + 0.5, top - 1.45, amino, fontsize=12, ha="center", va="center",
                     fontweight="bold" if changed else "normal",
                     color=PALETTE[3] if changed else "#222222")
-    ax.annotate("A changed to T", xy=(CHANGED + 0.5, 2.3 - 0.95), xytext=(CHANGED - 2.2, 0.2),
+    ax.annotate(CHANGE_NOTE, xy=(CHANGED + 0.45, 2.3 - 0.22), xytext=(CHANGED - 1.6, 2.45),
                 fontsize=11, color=PALETTE[3],
                 arrowprops={"arrowstyle": "->", "color": PALETTE[3], "linewidth": 1.5})
     ax.set_axis_off()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
 from curriculum.plotting.style import (
     add_data_note,
@@ -56,6 +56,8 @@ def milestone_timeline(frame: pd.DataFrame, ax=None, *, as_of=None, source=None)
         ax.set_yticks(range(len(categories)), [c.capitalize() for c in categories])
         ax.set_ylim(-0.6, len(categories) - 0.2)
         ax.set_xlabel("Year")
+        # Whole years only: a short span would otherwise get ticks such as 1992.5.
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_title("Milestones in cell and gene therapy")
         ax.grid(axis="x", color="#dddddd")
         add_data_note(ax, as_of, source)

@@ -20,8 +20,16 @@ _ALT_TEXT = "_curriculum_alt_text"
 @contextlib.contextmanager
 def course_style() -> Iterator[None]:
     """Use the course style inside a `with` block (the helpers do this themselves)."""
+    interactive = mpl.is_interactive()
     with mpl.style.context(STYLE_FILE):
-        yield
+        try:
+            yield
+        finally:
+            # pyplot may pick its backend inside the block, and Jupyter's inline backend then
+            # switches interactive mode on. Leaving the style must not undo that, or no later
+            # chart in the notebook would be shown.
+            interactive = mpl.is_interactive()
+    mpl.interactive(interactive)
 
 
 def new_axes(ax=None):
