@@ -15,6 +15,7 @@ LABELS = {
     "auto_lab": "1 batch for\n1 patient",
     "allo_lab": "1 batch for\nmany patients",
     "patients": ["Patient A", "Patient B", "Patient C"],
+    "same": "(the same person)",
 }
 
 
@@ -49,7 +50,7 @@ with course_style():
     arrow(ax, (1.35, 3.0), (2.45, 3.45))
     person(ax, 4.6, 1.2, auto, LABELS["patient"])
     arrow(ax, (3.6, 2.9), (4.3, 1.95))
-    ax.text(2.5, 0.45, "(the same person)", ha="center", fontsize=11, style="italic", color="#333333")
+    ax.text(2.5, 0.45, LABELS["same"], ha="center", fontsize=11, style="italic", color="#333333")
 
     # Allogeneic: one donor, many patients.
     ax.text(6.0, 4.9, LABELS["allo_title"], fontsize=15, fontweight="bold", color=allo, va="top")

@@ -1,5 +1,5 @@
-"""A thin Sphinx extension: the `dataset`, `quiz`, `teacher-notes` and `course-figure`
-directives, and an offline-first site.
+"""A thin Sphinx extension: the `dataset`, `quiz`, `teacher-notes`, `course-figure` and
+`standards-table` directives, and an offline-first site.
 
 It serves local copies of everything the theme and Sphinx would fetch from other hosts:
 - MathJax 3 (Sphinx links a CDN by default) from the `sphinx-mathjax-offline` package,
@@ -38,6 +38,7 @@ def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
     from curriculum.sphinxext.figures import CourseFigureDirective
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
+    from curriculum.sphinxext.standards import StandardsTableDirective
     from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
 
     # Which edition is being built; `curriculum build` sets it, a plain build is the teacher's.
@@ -46,11 +47,25 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("dataset", DatasetDirective)
     app.add_directive("quiz", QuizDirective)
     app.add_directive("course-figure", CourseFigureDirective)
+    app.add_directive("standards-table", StandardsTableDirective)
     app.connect("html-page-context", add_assets_to_quiz_pages)
+    app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _accessible_reference_lists(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Give reference-list entries a role screen readers and WCAG checkers accept.
+
+    docutils marks a lesson's reference list role="list" but its entries
+    role="doc-biblioentry", a role deprecated in DPUB-ARIA 1.1 that is not a list item to
+    assistive technology (axe-core: "aria-required-children", critical).
+    """
+    body = context.get("body")
+    if isinstance(body, str) and 'role="doc-biblioentry"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
 
 
 def _use_local_assets(app: Sphinx, config: Config) -> None:
