@@ -7,6 +7,7 @@ import re
 import pytest
 
 from curriculum.lessons.bibliography import bibtex_keys
+from curriculum.lessons.check import read_lessons
 from curriculum.lessons.page import CITE_ROLE
 from curriculum.project import Project
 from curriculum.report import build_report, shortfalls
@@ -16,14 +17,19 @@ pytestmark = pytest.mark.content
 
 COURSE = Project.at(REPO)
 LESSON_IDS = [path.stem for path in COURSE.lesson_pages()]
-# Issue 6: the first two parts of the course, with notebooks for lessons 1, 3, 4 and 5.
-FIRST_SIX = {
+# The course outline (CONTENT.md): eleven lessons, notebooks for lessons 1, 3, 4, 5, 7 and 10.
+OUTLINE = {
     "01-cells-genes-immune-system": "notebook",
     "02-what-are-cell-and-gene-therapies": "unplugged",
     "03-history-in-milestones": "notebook",
     "04-car-t": "notebook",
     "05-gene-therapy-and-editing": "notebook",
     "06-stem-cells-regenerative-medicine": "unplugged",
+    "07-trends": "notebook",
+    "08-from-lab-to-patient": "unplugged",
+    "09-ethics-safety-access": "unplugged",
+    "10-careers": "notebook",
+    "11-visiting-a-cell-therapy-company": "unplugged",
 }
 
 
@@ -32,9 +38,19 @@ def report():
     return build_report(COURSE)
 
 
-def test_the_first_six_lessons_exist_with_their_activities():
+def test_every_lesson_of_the_outline_exists_with_its_activity():
     activities = {lesson.id: lesson.activity.split(" ")[0] for lesson in report().lessons}
-    assert {k: activities.get(k) for k in FIRST_SIX} == FIRST_SIX
+    assert activities == OUTLINE
+
+
+def test_unplugged_lessons_link_a_printable_sheet():
+    """An unplugged activity still needs something to hand out."""
+    missing = [
+        page.label
+        for page in read_lessons(COURSE)
+        if page.activity == "unplugged" and "{doc}`handouts/" not in page.text
+    ]
+    assert missing == []
 
 
 @pytest.mark.parametrize("lesson_id", LESSON_IDS)

@@ -30,7 +30,7 @@ def browser():
 # What each site is searched for: a word only one page holds, and that page's title.
 SEARCH_PROBES = {
     "fixture": ("lymphocyte", "Cells and genes"),
-    "real": ("exhibition", "Cell and Gene Therapy: A Course for Schools"),
+    "real": ("leukapheresis", "CAR-T: re-engineering immune cells to fight cancer"),
 }
 
 

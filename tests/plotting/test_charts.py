@@ -183,8 +183,24 @@ def test_launch_prices_state_currency_and_use_a_log_scale(prices):
     ax = plotting.launch_prices(prices)
     assert ax.get_xscale() == "log"
     assert "(USD)" in ax.get_title(loc="left") and "USD" in ax.get_xlabel()
-    assert len(ax.patches) == 3
+    [dots] = ax.lines
+    assert list(dots.get_xdata()) == [475000, 850000, 2125000]  # only the USD prices
     assert "from A at 475,000 to C at 2,125,000 USD" in plotting.alt_text(ax)
+
+
+def test_launch_prices_are_dots_not_bars(prices):
+    """On a log axis a bar's length depends on where the axis starts: dots do not mislead."""
+    ax = plotting.launch_prices(prices)
+    assert len(ax.patches) == 0
+    assert plotting.alt_text(ax).startswith("Dot chart")
+
+
+def test_a_long_data_note_is_wrapped_to_the_figure(prices):
+    """A long source must not run off the figure's edge."""
+    ax = plotting.launch_prices(prices, source="a very long list of sources " * 10)
+    [note] = [t for t in ax.texts if t.get_text().startswith("Data as of")]
+    lines = note.get_text().splitlines()
+    assert len(lines) > 1 and all(len(line) <= 12 * ax.figure.get_figwidth() for line in lines)
 
 
 def test_launch_prices_in_an_absent_currency_say_which_exist(prices):

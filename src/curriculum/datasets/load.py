@@ -68,8 +68,9 @@ def load(name: str, project: Project | None = None):
             "title": dataset.title,
             "as_of": dataset.as_of,
             "licence": dataset.licence,
-            # For figure notes: the sources' names, e.g. "FDA; European Medicines Agency".
-            "source": "; ".join(str(s["title"]) for s in dataset.sources),
+            # For figure notes. Every row cites its own page, so a chart names the dataset
+            # rather than a few of its sources (which would misattribute the other rows).
+            "source": f"course dataset {dataset.file} (a cited source for every row)",
         }
     )
     return frame

@@ -152,7 +152,11 @@ def cumulative_approvals(
 def launch_prices(
     frame: pd.DataFrame, currency: str | None = None, ax=None, *, as_of=None, source=None
 ):
-    """Launch prices in one currency as horizontal bars on a logarithmic scale."""
+    """Launch prices in one currency as dots on a logarithmic scale.
+
+    Dots, not bars: on a logarithmic axis a bar's length depends on where the axis starts, so
+    bars would exaggerate the differences between prices.
+    """
     as_of, source = provenance(frame, as_of, source)
     currency = currency or frame["currency"].mode().iloc[0]
     prices = frame[frame["currency"] == currency].sort_values("amount")
@@ -166,7 +170,7 @@ def launch_prices(
     ]
     with course_style():
         ax = new_axes(ax)
-        ax.barh(labels, prices["amount"], color=colour_for(0))
+        ax.plot(prices["amount"], labels, "o", markersize=10, color=colour_for(0), zorder=3)
         ax.set_xscale("log")
         # Plain numbers (500,000), not powers of ten, at 1-2-5 steps.
         ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
@@ -175,14 +179,14 @@ def launch_prices(
         ax.set_xlabel(f"Launch price in {currency} (logarithmic scale)")
         ax.set_title(f"Launch prices of cell and gene therapies ({currency})")
         ax.grid(axis="x", color="#cccccc")
-        ax.grid(axis="y", visible=False)
+        ax.grid(axis="y", color="#eeeeee")
         ax.figure.set_figheight(max(4.0, 0.45 * len(prices) + 1.8))
         ax.figure.set_figwidth(12)
         add_data_note(ax, as_of, source)
     cheapest, dearest = prices.iloc[0], prices.iloc[-1]
     set_alt_text(
         ax,
-        f"Bar chart of the launch prices of {len(prices)} therapies in {currency}, on a "
+        f"Dot chart of the launch prices of {len(prices)} therapies in {currency}, on a "
         f"logarithmic scale, from {cheapest['product']} at {cheapest['amount']:,.0f} to "
         f"{dearest['product']} at {dearest['amount']:,.0f} {currency}. Data as of {as_of}.",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,11 +80,14 @@ def provenance(frame, as_of: dt.date | str | None, source: str | None) -> tuple[
 
 
 def add_data_note(ax, as_of: str, source: str) -> str:
-    """Write 'Data as of ... Source: ...' along the bottom edge and lay the figure out around
-    it, so that no label is cut off or hidden; returns the note."""
+    """Write 'Data as of ... Source: ...' along the bottom edge, wrapped to the figure's width,
+    and lay the figure out around it, so that no label is cut off or hidden; returns the note."""
     note = f"Data as of {as_of}. Source: {source}."
+    # About 12 characters of 11-point text per inch of figure width.
+    width = max(30, int(ax.figure.get_figwidth() * 12))
+    lines = textwrap.wrap(note, width=width)
     ax.annotate(
-        note,
+        "\n".join(lines),
         xy=(0, 0),
         xycoords="figure fraction",
         xytext=(8, 6),
@@ -93,6 +97,6 @@ def add_data_note(ax, as_of: str, source: str) -> str:
         ha="left",
         va="bottom",
     )
-    note_height = 28 / (ax.figure.get_figheight() * ax.figure.dpi)  # about two lines of 11 pt
+    note_height = (8 + 14 * len(lines)) / (ax.figure.get_figheight() * ax.figure.dpi)
     ax.figure.tight_layout(rect=(0, note_height, 1, 1))
     return note
