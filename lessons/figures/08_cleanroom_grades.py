@@ -1,8 +1,10 @@
 """Clean-room grades as nested zones, with airlocks between them.
 
-A diagram (no data). Grades follow EU GMP Annex 1 (as also published by Health Canada, GUI-0119);
-the particle limits are the maximum number of particles of 0.5 micrometres or larger per cubic
-metre of air "at rest", which match ISO 14644-1 classes 5, 5, 7 and 8. Labels are kept in the
+A diagram (no data). Grades follow EU GMP Annex 1 (as also published by Health Canada, GUI-0119).
+The particle limits are the maximum number of particles of 0.5 micrometres or larger per cubic
+metre of air "at rest" (and, in the note, "in operation"), as tabulated from the PIC/S and EU GMP
+guides by Galvez-Martin et al., Stem Cells Int 2016, Table 3 (doi:10.1155/2016/9783408); the same
+0.5 micrometre limits appear in EU GMP Annex 1 (2008 and 2022 versions). Labels are kept in the
 ZONES list so they can be translated.
 """
 

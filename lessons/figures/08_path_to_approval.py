@@ -1,8 +1,9 @@
 """The path of a new cell or gene therapy: from lab research, through trial phases, to approval.
 
 A diagram (no data). Labels are kept in the lists below so they can be translated. Participant
-numbers for phases 1 and 2 follow the FDA's patient page on clinical research; phase 3 is given
-as "hundreds to thousands" because trials of rare-disease therapies are often smaller.
+numbers for phase 1 follow the FDA's patient page on clinical research (20 to 100); phases 2
+and 3 follow the NIH descriptions quoted in BMC Women's Health 2015, Table 3 (phase 2: "usually
+several hundred"; phase 3: "several hundred to thousands").
 """
 
 import matplotlib.pyplot as plt
@@ -13,7 +14,7 @@ from curriculum.plotting import PALETTE, course_style
 STAGES = [
     ("Lab research", "Does the idea\nwork in cells\nand animals?", "no patients yet"),
     ("Phase 1", "Is it safe?\nWhat dose?", "about 20-100\npeople"),
-    ("Phase 2", "Does it work?\nSide effects?", "up to several\nhundred people"),
+    ("Phase 2", "Does it work?\nSide effects?", "usually several\nhundred people"),
     ("Phase 3", "Does it work\nbetter than\ntoday's care?", "hundreds to\nthousands"),
     ("Regulator", "Do the benefits\noutweigh\nthe risks?", "experts review\nall the data"),
 ]
