@@ -71,3 +71,22 @@ def test_a_figure_needs_its_script_and_alt_text(course):
     edit(course, ":alt: A line rising faster and faster: 1 cell on day 0, 32 cells on day 5.\n", "")
     edit(course, "lessons/figures/01_doubling.py", "lessons/figures/01_gone.py")
     assert problems(course) == [(LESSON, "35", "figure-alt"), (LESSON, "35", "missing-figure")]
+
+
+def test_a_bibtex_entry_missing_a_field_the_build_needs_is_reported(course):
+    bib = course.root / "references.bib"
+    bib.write_text(
+        bib.read_text(encoding="utf-8")
+        + "\n@article{no-author,\n  title = {T},\n  journal = {J},\n  year = {2020},\n}\n",
+        encoding="utf-8",
+    )
+    [issue] = check_lessons(course)
+    assert (issue.path, issue.where, issue.code) == ("references.bib", "7", "bibtex-field")
+    assert "@article 'no-author' has no author" in issue.message
+
+
+def test_a_bibtex_key_defined_twice_is_reported(course):
+    bib = course.root / "references.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    [issue] = check_lessons(course)
+    assert (issue.where, issue.code) == ("7", "bibtex-duplicate")

@@ -9,7 +9,7 @@ progress still builds.
 from __future__ import annotations
 
 from curriculum.errors import Issue, sorted_issues
-from curriculum.lessons.bibliography import bibtex_keys
+from curriculum.lessons.bibliography import bibtex_keys, bibtex_problems
 from curriculum.lessons.glossary import glossary_terms
 from curriculum.lessons.page import LessonPage, read_lesson
 from curriculum.lessons.standards import read_standards
@@ -28,6 +28,7 @@ def check_lessons(project: Project) -> list[Issue]:
     terms = glossary_terms(project.glossary_path)
     glossary = project.relative(project.glossary_path)
     bibliography = project.relative(project.bibliography_path)
+    issues += bibtex_problems(project.bibliography_path, bibliography)
     for page in pages:
         issues += page.issues
         issues += _unknown_standards(page, standards)
