@@ -1,4 +1,5 @@
 """Lesson 1 figure: how T cells and B cells recognise antigens (a simplified drawing)."""
+
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon
 
@@ -22,10 +23,12 @@ def y_shape(ax, x, y, angle_up=True, size=0.35, colour="#333333"):
     """A small Y, the usual symbol for a receptor or an antibody."""
     sign = 1 if angle_up else -1
     ax.plot([x, x], [y, y + sign * size], color=colour, linewidth=2.5)
-    ax.plot([x, x - size * 0.6], [y + sign * size, y + sign * size * 1.7], color=colour,
-            linewidth=2.5)
-    ax.plot([x, x + size * 0.6], [y + sign * size, y + sign * size * 1.7], color=colour,
-            linewidth=2.5)
+    ax.plot(
+        [x, x - size * 0.6], [y + sign * size, y + sign * size * 1.7], color=colour, linewidth=2.5
+    )
+    ax.plot(
+        [x, x + size * 0.6], [y + sign * size, y + sign * size * 1.7], color=colour, linewidth=2.5
+    )
 
 
 def sideways_y(ax, x, y, size=0.3, colour="#333333"):
@@ -36,8 +39,14 @@ def sideways_y(ax, x, y, size=0.3, colour="#333333"):
 
 
 def triangle(ax, x, y, size=0.22, colour=PALETTE[3]):
-    ax.add_patch(Polygon([(x - size, y), (x + size, y), (x, y + size * 1.5)], closed=True,
-                         facecolor=colour, edgecolor="#333333"))
+    ax.add_patch(
+        Polygon(
+            [(x - size, y), (x + size, y), (x, y + size * 1.5)],
+            closed=True,
+            facecolor=colour,
+            edgecolor="#333333",
+        )
+    )
 
 
 with course_style():
@@ -55,28 +64,58 @@ with course_style():
     y_shape(left, 3, 3.3, angle_up=False, size=0.35, colour=PALETTE[0])
     left.add_patch(Circle((3, 0.9), 1.1, facecolor="#e6e6e6", edgecolor="#333333"))
     left.text(3, 0.7, LABELS["infected"], fontsize=11, ha="center", va="center")
-    left.add_patch(FancyBboxPatch((2.7, 1.95), 0.6, 0.2, boxstyle="round,pad=0.02",
-                                  facecolor="#999999", edgecolor="#333333"))
+    left.add_patch(
+        FancyBboxPatch(
+            (2.7, 1.95),
+            0.6,
+            0.2,
+            boxstyle="round,pad=0.02",
+            facecolor="#999999",
+            edgecolor="#333333",
+        )
+    )
     triangle(left, 3, 2.15, size=0.18)
-    left.annotate(LABELS["receptor"], xy=(3.2, 2.9), xytext=(4.2, 3.2), fontsize=11,
-                  arrowprops={"arrowstyle": "->"})
-    left.annotate(LABELS["antigen_piece"], xy=(3.15, 2.3), xytext=(4.0, 2.2), fontsize=11,
-                  arrowprops={"arrowstyle": "->"})
+    left.annotate(
+        LABELS["receptor"],
+        xy=(3.2, 2.9),
+        xytext=(4.2, 3.2),
+        fontsize=11,
+        arrowprops={"arrowstyle": "->"},
+    )
+    left.annotate(
+        LABELS["antigen_piece"],
+        xy=(3.15, 2.3),
+        xytext=(4.0, 2.2),
+        fontsize=11,
+        arrowprops={"arrowstyle": "->"},
+    )
 
     # Right: a B cell releases antibodies that stick to antigens on a germ.
     right.set_title(LABELS["b_title"], fontsize=13)
-    right.add_patch(Circle((1.5, 3.2), 1.1, facecolor=PALETTE[2], edgecolor="#333333",
-                           alpha=0.7))
+    right.add_patch(Circle((1.5, 3.2), 1.1, facecolor=PALETTE[2], edgecolor="#333333", alpha=0.7))
     right.text(1.5, 3.2, LABELS["b_cell"], fontsize=12, ha="center", va="center")
-    right.add_patch(FancyBboxPatch((3.9, 2.2), 1.6, 2.0, boxstyle="round,pad=0.2",
-                                   facecolor="#f3d9e7", edgecolor="#333333"))
+    right.add_patch(
+        FancyBboxPatch(
+            (3.9, 2.2), 1.6, 2.0, boxstyle="round,pad=0.2", facecolor="#f3d9e7", edgecolor="#333333"
+        )
+    )
     right.text(4.7, 3.2, LABELS["germ"], fontsize=12, ha="center", va="center")
     for y in (2.5, 3.2, 3.9):
         right.add_patch(Circle((3.72, y), 0.13, facecolor=PALETTE[3], edgecolor="#333333"))
     for y in (2.5, 3.9):
         sideways_y(right, 2.95, y, size=0.3, colour=PALETTE[4])
-    right.annotate(LABELS["antibody"], xy=(3.1, 4.0), xytext=(1.6, 5.1), fontsize=11,
-                   arrowprops={"arrowstyle": "->"})
-    right.annotate(LABELS["antigen"], xy=(3.72, 2.37), xytext=(2.6, 1.0), fontsize=11,
-                   arrowprops={"arrowstyle": "->"})
+    right.annotate(
+        LABELS["antibody"],
+        xy=(3.1, 4.0),
+        xytext=(1.6, 5.1),
+        fontsize=11,
+        arrowprops={"arrowstyle": "->"},
+    )
+    right.annotate(
+        LABELS["antigen"],
+        xy=(3.72, 2.37),
+        xytext=(2.6, 1.0),
+        fontsize=11,
+        arrowprops={"arrowstyle": "->"},
+    )
     fig.tight_layout()

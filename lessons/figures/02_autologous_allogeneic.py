@@ -1,6 +1,7 @@
 """Lesson 02 figure: autologous cells come from the patient and go back to the same patient;
 allogeneic cells come from a donor, and one batch can make doses for several patients.
 Labels are kept here as strings so that they can be translated."""
+
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, FancyBboxPatch
 
@@ -22,14 +23,31 @@ LABELS = {
 def person(ax, x, y, colour, label):
     """A simple person shape: a head and a body, with a label underneath."""
     ax.add_patch(Circle((x, y + 0.55), 0.22, facecolor=colour, edgecolor="none"))
-    ax.add_patch(FancyBboxPatch((x - 0.28, y - 0.2), 0.56, 0.5, boxstyle="round,pad=0.05",
-                                facecolor=colour, edgecolor="none"))
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - 0.28, y - 0.2),
+            0.56,
+            0.5,
+            boxstyle="round,pad=0.05",
+            facecolor=colour,
+            edgecolor="none",
+        )
+    )
     ax.text(x, y - 0.5, label, ha="center", va="center", fontsize=12)
 
 
 def lab(ax, x, y, text, colour):
-    ax.add_patch(FancyBboxPatch((x - 0.8, y - 0.45), 1.6, 0.9, boxstyle="round,pad=0.05",
-                                facecolor="white", edgecolor=colour, linewidth=2.5))
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - 0.8, y - 0.45),
+            1.6,
+            0.9,
+            boxstyle="round,pad=0.05",
+            facecolor="white",
+            edgecolor=colour,
+            linewidth=2.5,
+        )
+    )
     ax.text(x, y, text, ha="center", va="center", fontsize=12)
 
 
@@ -57,7 +75,7 @@ with course_style():
     person(ax, 6.6, 2.4, PALETTE[5], LABELS["donor"])
     lab(ax, 8.4, 2.6, LABELS["allo_lab"], allo)
     arrow(ax, (6.95, 2.6), (7.55, 2.6))
-    for (label, y) in zip(LABELS["patients"], (3.75, 2.25, 0.75)):
+    for label, y in zip(LABELS["patients"], (3.75, 2.25, 0.75), strict=False):
         person(ax, 10.3, y, allo, label)
         arrow(ax, (9.25, 2.6), (9.95, y + 0.2))
     ax.set_axis_off()

@@ -37,9 +37,17 @@ def first_approval_year(column, value):
 # (label, year of the first step, year of the first approval)
 rows = [
     # First approved gene therapy trial (1990) -> first gene therapy licensed for sale.
-    (LABELS["gene"], milestone_year("Ashanti DeSilva"), first_approval_year("product", "Gendicine")),
+    (
+        LABELS["gene"],
+        milestone_year("Ashanti DeSilva"),
+        first_approval_year("product", "Gendicine"),
+    ),
     # First child given CAR-T cells -> first CAR-T approval.
-    (LABELS["cart"], milestone_year("Emily Whitehead"), first_approval_year("therapy_type", "CAR-T")),
+    (
+        LABELS["cart"],
+        milestone_year("Emily Whitehead"),
+        first_approval_year("therapy_type", "CAR-T"),
+    ),
     # CRISPR-Cas9 shown to cut chosen DNA -> first CRISPR medicine.
     (
         LABELS["crispr"],
@@ -50,12 +58,26 @@ rows = [
 
 with course_style():
     fig, ax = plt.subplots(figsize=(9, 3.8))
-    for row, (label, start, end) in enumerate(rows):
+    for row, (_label, start, end) in enumerate(rows):
         ax.plot([start, end], [row, row], color=PALETTE[0], linewidth=4, zorder=2)
-        ax.scatter([start], [row], color=PALETTE[1], marker="o", s=120, zorder=3,
-                   label=LABELS["start"] if row == 0 else None)
-        ax.scatter([end], [row], color=PALETTE[2], marker="^", s=140, zorder=3,
-                   label=LABELS["end"] if row == 0 else None)
+        ax.scatter(
+            [start],
+            [row],
+            color=PALETTE[1],
+            marker="o",
+            s=120,
+            zorder=3,
+            label=LABELS["start"] if row == 0 else None,
+        )
+        ax.scatter(
+            [end],
+            [row],
+            color=PALETTE[2],
+            marker="^",
+            s=140,
+            zorder=3,
+            label=LABELS["end"] if row == 0 else None,
+        )
         ax.text(end + 0.6, row, LABELS["years"].format(n=end - start), va="center", fontsize=12)
     ax.set_yticks(range(len(rows)), [label for label, _, _ in rows])
     ax.set_ylim(-0.6, len(rows) - 0.4)

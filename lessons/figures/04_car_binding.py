@@ -29,13 +29,29 @@ with course_style():
     cancer = Circle((7.9, 2.4), 1.9, facecolor="#fbe3d1", edgecolor=PALETTE[3], lw=3)
     ax.add_patch(t_cell)
     ax.add_patch(cancer)
-    ax.text(1.9, 2.4, LABELS["t_cell"], ha="center", va="center", fontsize=14,
-            fontweight="bold", color=PALETTE[0])
-    ax.text(8.4, 2.4, LABELS["cancer"], ha="center", va="center", fontsize=14,
-            fontweight="bold", color=PALETTE[3])
+    ax.text(
+        1.9,
+        2.4,
+        LABELS["t_cell"],
+        ha="center",
+        va="center",
+        fontsize=14,
+        fontweight="bold",
+        color=PALETTE[0],
+    )
+    ax.text(
+        8.4,
+        2.4,
+        LABELS["cancer"],
+        ha="center",
+        va="center",
+        fontsize=14,
+        fontweight="bold",
+        color=PALETTE[3],
+    )
 
-    membrane_t = 2.3 + 1.9    # right edge of the T cell
-    membrane_c = 7.9 - 1.9    # left edge of the cancer cell
+    membrane_t = 2.3 + 1.9  # right edge of the T cell
+    membrane_c = 7.9 - 1.9  # left edge of the cancer cell
     y = 2.4
 
     # The CAR: a stalk through the T cell's membrane with a two-armed head outside.
@@ -49,18 +65,44 @@ with course_style():
     ax.add_patch(Circle((membrane_c - 0.6, y), 0.2, color=PALETTE[1]))
 
     # Labels with pointer lines.
-    ax.annotate(LABELS["car"], xy=(membrane_t + 0.7, y + 0.2), xytext=(4.6, 4.55),
-                ha="center", fontsize=13, fontweight="bold", color=PALETTE[2],
-                arrowprops=dict(arrowstyle="-", color=PALETTE[2], lw=1.5))
-    ax.annotate(LABELS["cd19"], xy=(membrane_c - 0.6, y - 0.15), xytext=(5.6, 0.35),
-                ha="center", fontsize=13, fontweight="bold", color="#8a5a00",
-                arrowprops=dict(arrowstyle="-", color=PALETTE[1], lw=1.5))
-    ax.annotate(LABELS["outside"], xy=(membrane_t + 0.8, y - 0.3), xytext=(4.75, 0.35),
-                ha="right", fontsize=11, color="#333333",
-                arrowprops=dict(arrowstyle="-", color="#777777", lw=1))
-    ax.annotate(LABELS["inside"], xy=(membrane_t - 0.4, y + 0.1), xytext=(2.6, 3.55),
-                ha="center", fontsize=11, color="#333333",
-                arrowprops=dict(arrowstyle="-", color="#777777", lw=1))
+    ax.annotate(
+        LABELS["car"],
+        xy=(membrane_t + 0.7, y + 0.2),
+        xytext=(4.6, 4.55),
+        ha="center",
+        fontsize=13,
+        fontweight="bold",
+        color=PALETTE[2],
+        arrowprops=dict(arrowstyle="-", color=PALETTE[2], lw=1.5),
+    )
+    ax.annotate(
+        LABELS["cd19"],
+        xy=(membrane_c - 0.6, y - 0.15),
+        xytext=(5.6, 0.35),
+        ha="center",
+        fontsize=13,
+        fontweight="bold",
+        color="#8a5a00",
+        arrowprops=dict(arrowstyle="-", color=PALETTE[1], lw=1.5),
+    )
+    ax.annotate(
+        LABELS["outside"],
+        xy=(membrane_t + 0.8, y - 0.3),
+        xytext=(4.75, 0.35),
+        ha="right",
+        fontsize=11,
+        color="#333333",
+        arrowprops=dict(arrowstyle="-", color="#777777", lw=1),
+    )
+    ax.annotate(
+        LABELS["inside"],
+        xy=(membrane_t - 0.4, y + 0.1),
+        xytext=(2.6, 3.55),
+        ha="center",
+        fontsize=11,
+        color="#333333",
+        arrowprops=dict(arrowstyle="-", color="#777777", lw=1),
+    )
 
     ax.set_title(LABELS["title"])
     ax.set_axis_off()

@@ -44,8 +44,16 @@ with course_style():
         ax.add_patch(box)
         cx = x + width / 2
         centres.append(cx)
-        ax.text(cx, bottom + height - 0.35, f"{number}. {title}", ha="center", va="center",
-                fontsize=15, fontweight="bold", color=colour)
+        ax.text(
+            cx,
+            bottom + height - 0.35,
+            f"{number}. {title}",
+            ha="center",
+            va="center",
+            fontsize=15,
+            fontweight="bold",
+            color=colour,
+        )
         ax.text(cx, bottom + 0.7, detail, ha="center", va="center", fontsize=12)
         if index < len(STEPS) - 1:
             ax.annotate(
@@ -61,8 +69,16 @@ with course_style():
         x1 = centres[last] + width / 2
         y = bottom + height + 0.25
         ax.plot([x0, x0, x1, x1], [y - 0.1, y, y, y - 0.1], color=colour, lw=2)
-        ax.text((x0 + x1) / 2, y + 0.22, label, ha="center", va="center", fontsize=12,
-                color=colour, fontweight="bold")
+        ax.text(
+            (x0 + x1) / 2,
+            y + 0.22,
+            label,
+            ha="center",
+            va="center",
+            fontsize=12,
+            color=colour,
+            fontweight="bold",
+        )
 
     bracket(0, 0, PLACE_LABELS["hospital"], PALETTE[0])
     bracket(1, 3, PLACE_LABELS["lab"], PALETTE[2])
@@ -80,8 +96,16 @@ with course_style():
         linestyle="--",
     )
     ax.add_patch(loop)
-    ax.text(sum(centres) / len(centres), 0.2, PATIENT_LABEL, ha="center", va="center",
-            fontsize=12, color=PALETTE[3], fontweight="bold")
+    ax.text(
+        sum(centres) / len(centres),
+        0.2,
+        PATIENT_LABEL,
+        ha="center",
+        va="center",
+        fontsize=12,
+        color=PALETTE[3],
+        fontweight="bold",
+    )
 
     ax.set_title(TITLE)
     ax.set_axis_off()

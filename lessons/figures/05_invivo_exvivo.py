@@ -31,18 +31,31 @@ def row(ax, y, steps, colour, title, example):
     total = n * box_w + (n - 1) * gap
     x_start = (12.0 - total) / 2
     ax.text(0.1, y + 1.45, title, fontsize=14, fontweight="bold", color=colour, va="center")
-    ax.text(11.9, y + 1.45, example, fontsize=12, color=colour, va="center", ha="right",
-            style="italic")
+    ax.text(
+        11.9, y + 1.45, example, fontsize=12, color=colour, va="center", ha="right", style="italic"
+    )
     for i, text in enumerate(steps):
         x = x_start + i * (box_w + gap)
         ax.add_patch(
-            FancyBboxPatch((x, y - 0.6), box_w, 1.45, boxstyle="round,pad=0.05,rounding_size=0.2",
-                           facecolor=colour, alpha=0.15, edgecolor=colour, linewidth=2)
+            FancyBboxPatch(
+                (x, y - 0.6),
+                box_w,
+                1.45,
+                boxstyle="round,pad=0.05,rounding_size=0.2",
+                facecolor=colour,
+                alpha=0.15,
+                edgecolor=colour,
+                linewidth=2,
+            )
         )
         ax.text(x + box_w / 2, y + 0.12, text, ha="center", va="center", fontsize=11)
         if i < n - 1:
-            ax.annotate("", xy=(x + box_w + gap - 0.05, y + 0.12), xytext=(x + box_w + 0.05, y + 0.12),
-                        arrowprops=dict(arrowstyle="-|>", color=colour, linewidth=2))
+            ax.annotate(
+                "",
+                xy=(x + box_w + gap - 0.05, y + 0.12),
+                xytext=(x + box_w + 0.05, y + 0.12),
+                arrowprops=dict(arrowstyle="-|>", color=colour, linewidth=2),
+            )
 
 
 with course_style():

@@ -26,16 +26,28 @@ with course_style():
         x = 0.2 + i * (width + gap)
         ax.add_patch(
             FancyBboxPatch(
-                (x, 0.6), width, height, boxstyle="round,pad=0.05,rounding_size=0.2",
-                facecolor=colour, edgecolor=INK, linewidth=2, alpha=0.85,
+                (x, 0.6),
+                width,
+                height,
+                boxstyle="round,pad=0.05,rounding_size=0.2",
+                facecolor=colour,
+                edgecolor=INK,
+                linewidth=2,
+                alpha=0.85,
             )
         )
-        ax.text(x + 0.25, 0.6 + height - 0.3, number, ha="left", va="top", fontsize=16,
-                weight="bold")
-        ax.text(x + width / 2, 0.6 + height / 2 - 0.15, text, ha="center", va="center",
-                fontsize=12)
+        ax.text(
+            x + 0.25, 0.6 + height - 0.3, number, ha="left", va="top", fontsize=16, weight="bold"
+        )
+        ax.text(x + width / 2, 0.6 + height / 2 - 0.15, text, ha="center", va="center", fontsize=12)
         if i < len(STEPS) - 1:
             ax.add_patch(
-                FancyArrowPatch((x + width + 0.02, 1.9), (x + width + gap - 0.02, 1.9),
-                                arrowstyle="-|>", mutation_scale=18, linewidth=2, color=INK)
+                FancyArrowPatch(
+                    (x + width + 0.02, 1.9),
+                    (x + width + gap - 0.02, 1.9),
+                    arrowstyle="-|>",
+                    mutation_scale=18,
+                    linewidth=2,
+                    color=INK,
+                )
             )

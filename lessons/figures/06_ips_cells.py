@@ -1,4 +1,5 @@
-"""The iPS cell idea: a skin cell is reprogrammed into an iPS cell, which can become many cell types."""
+"""The iPS cell idea: a skin cell is reprogrammed into an iPS cell, which can become many
+cell types."""
 
 import matplotlib.pyplot as plt
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
@@ -23,8 +24,14 @@ LABELS = {
 def box(ax, x, y, w, h, text, colour, size=13, weight="normal"):
     ax.add_patch(
         FancyBboxPatch(
-            (x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.08,rounding_size=0.25",
-            facecolor=colour, edgecolor=INK, linewidth=2, alpha=0.9,
+            (x - w / 2, y - h / 2),
+            w,
+            h,
+            boxstyle="round,pad=0.08,rounding_size=0.25",
+            facecolor=colour,
+            edgecolor=INK,
+            linewidth=2,
+            alpha=0.9,
         )
     )
     ax.text(x, y, text, ha="center", va="center", fontsize=size, weight=weight)

@@ -36,32 +36,83 @@ with course_style():
     x, y, w, h = 0.6, 0.4, 7.1, 4.8
     step = 0.75
     for index, (label, detail, limit, colour) in enumerate(ZONES):
-        ax.add_patch(plt.Rectangle((x, y), w, h, facecolor="white", edgecolor=colour,
-                                   linewidth=3, zorder=index))
-        ax.text(x + 0.12, y + h - 0.28, label, ha="left", va="center", fontsize=13,
-                fontweight="bold", color=colour, zorder=10)
+        ax.add_patch(
+            plt.Rectangle(
+                (x, y), w, h, facecolor="white", edgecolor=colour, linewidth=3, zorder=index
+            )
+        )
+        ax.text(
+            x + 0.12,
+            y + h - 0.28,
+            label,
+            ha="left",
+            va="center",
+            fontsize=13,
+            fontweight="bold",
+            color=colour,
+            zorder=10,
+        )
         if index < len(ZONES) - 1:
-            ax.text(x + 1.35, y + h - 0.28, detail.replace("\n", " "), ha="left", va="center",
-                    fontsize=10, color="#333333", zorder=10)
+            ax.text(
+                x + 1.35,
+                y + h - 0.28,
+                detail.replace("\n", " "),
+                ha="left",
+                va="center",
+                fontsize=10,
+                color="#333333",
+                zorder=10,
+            )
         else:
-            ax.text(x + w / 2, y + h / 2 - 0.15, detail, ha="center", va="center",
-                    fontsize=11, zorder=10)
+            ax.text(
+                x + w / 2,
+                y + h / 2 - 0.15,
+                detail,
+                ha="center",
+                va="center",
+                fontsize=11,
+                zorder=10,
+            )
         if index < len(ZONES) - 2:
             # Airlock into the next zone in. People do not walk into grade A: it is the work
             # zone inside a cabinet, so there is no airlock in front of it.
-            ax.add_patch(plt.Rectangle((x + step - 0.32, y + 0.6), 0.64, 0.55,
-                                       facecolor="#eeeeee", edgecolor="#444444", lw=1.5,
-                                       zorder=20))
-            ax.text(x + step, y + 0.875, AIRLOCK, ha="center", va="center", fontsize=10,
-                    zorder=21)
+            ax.add_patch(
+                plt.Rectangle(
+                    (x + step - 0.32, y + 0.6),
+                    0.64,
+                    0.55,
+                    facecolor="#eeeeee",
+                    edgecolor="#444444",
+                    lw=1.5,
+                    zorder=20,
+                )
+            )
+            ax.text(x + step, y + 0.875, AIRLOCK, ha="center", va="center", fontsize=10, zorder=21)
         # Particle limits in a column on the right.
         ty = 4.9 - index * 1.05
-        ax.text(8.1, ty, f"{label}: {limit}", ha="left", va="center", fontsize=12,
-                color=colour, fontweight="bold")
+        ax.text(
+            8.1,
+            ty,
+            f"{label}: {limit}",
+            ha="left",
+            va="center",
+            fontsize=12,
+            color=colour,
+            fontweight="bold",
+        )
         x, y, w, h = x + step, y + 0.55, w - 2 * step, h - 0.55 - 0.5
     # The entry door from the corridor into grade D.
-    ax.add_patch(plt.Rectangle((0.6 - 0.32, 1.0), 0.64, 0.55, facecolor="#eeeeee",
-                               edgecolor="#444444", lw=1.5, zorder=20))
+    ax.add_patch(
+        plt.Rectangle(
+            (0.6 - 0.32, 1.0),
+            0.64,
+            0.55,
+            facecolor="#eeeeee",
+            edgecolor="#444444",
+            lw=1.5,
+            zorder=20,
+        )
+    )
     ax.text(0.6, 1.275, AIRLOCK, ha="center", va="center", fontsize=10, zorder=21)
 
     ax.text(8.1, 5.75, LIMIT_HEADER, ha="left", va="center", fontsize=10, color="#444444")

@@ -18,8 +18,10 @@ STAGES = [
     ("Phase 3", "Does it work\nbetter than\ntoday's care?", "hundreds to\nthousands"),
     ("Regulator", "Do the benefits\noutweigh\nthe risks?", "experts review\nall the data"),
 ]
-AFTER = ("Approval, then follow-up (phase 4)",
-         "Doctors and the regulator keep watching for side effects,\nsometimes for many years")
+AFTER = (
+    "Approval, then follow-up (phase 4)",
+    "Doctors and the regulator keep watching for side effects,\nsometimes for many years",
+)
 TRIALS_LABEL = "Clinical trials in people"
 GMP_LABEL = "Every dose given in a trial or after approval is made under GMP rules"
 TITLE = "From lab to patient: the path of a new therapy"
@@ -36,35 +38,80 @@ with course_style():
     for index, (title, question, who) in enumerate(STAGES):
         x = left + index * (width + gap)
         colour = colours[index]
-        ax.add_patch(plt.Rectangle((x, bottom), width, height, facecolor="white",
-                                   edgecolor=colour, linewidth=2.5))
+        ax.add_patch(
+            plt.Rectangle(
+                (x, bottom), width, height, facecolor="white", edgecolor=colour, linewidth=2.5
+            )
+        )
         cx = x + width / 2
         centres.append(cx)
-        ax.text(cx, bottom + height - 0.3, title, ha="center", va="center", fontsize=13,
-                fontweight="bold", color=colour)
+        ax.text(
+            cx,
+            bottom + height - 0.3,
+            title,
+            ha="center",
+            va="center",
+            fontsize=13,
+            fontweight="bold",
+            color=colour,
+        )
         ax.text(cx, bottom + height / 2 - 0.05, question, ha="center", va="center", fontsize=11)
-        ax.text(cx, bottom + 0.35, who, ha="center", va="center", fontsize=10, color="#444444",
-                style="italic")
+        ax.text(
+            cx,
+            bottom + 0.35,
+            who,
+            ha="center",
+            va="center",
+            fontsize=10,
+            color="#444444",
+            style="italic",
+        )
         if index < len(STAGES) - 1:
-            ax.annotate("", xy=(x + width + gap - 0.03, bottom + height / 2),
-                        xytext=(x + width + 0.03, bottom + height / 2),
-                        arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2))
+            ax.annotate(
+                "",
+                xy=(x + width + gap - 0.03, bottom + height / 2),
+                xytext=(x + width + 0.03, bottom + height / 2),
+                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
+            )
 
     # Bracket over the three trial phases.
     x0 = centres[1] - width / 2
     x1 = centres[3] + width / 2
     y = bottom + height + 0.25
     ax.plot([x0, x0, x1, x1], [y - 0.1, y, y, y - 0.1], color=PALETTE[0], lw=2)
-    ax.text((x0 + x1) / 2, y + 0.25, TRIALS_LABEL, ha="center", va="center", fontsize=12,
-            color=PALETTE[0], fontweight="bold")
+    ax.text(
+        (x0 + x1) / 2,
+        y + 0.25,
+        TRIALS_LABEL,
+        ha="center",
+        va="center",
+        fontsize=12,
+        color=PALETTE[0],
+        fontweight="bold",
+    )
 
     # Approval and follow-up, below the row.
-    ax.annotate("", xy=(centres[4], 1.45), xytext=(centres[4], bottom - 0.03),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2))
-    ax.add_patch(plt.Rectangle((4.6, 0.45), 6.05, 1.0, facecolor="white",
-                               edgecolor=PALETTE[2], linewidth=2.5))
-    ax.text(4.75, 1.18, AFTER[0], ha="left", va="center", fontsize=12, fontweight="bold",
-            color=PALETTE[2])
+    ax.annotate(
+        "",
+        xy=(centres[4], 1.45),
+        xytext=(centres[4], bottom - 0.03),
+        arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
+    )
+    ax.add_patch(
+        plt.Rectangle(
+            (4.6, 0.45), 6.05, 1.0, facecolor="white", edgecolor=PALETTE[2], linewidth=2.5
+        )
+    )
+    ax.text(
+        4.75,
+        1.18,
+        AFTER[0],
+        ha="left",
+        va="center",
+        fontsize=12,
+        fontweight="bold",
+        color=PALETTE[2],
+    )
     ax.text(4.75, 0.75, AFTER[1], ha="left", va="center", fontsize=10)
 
     ax.text(0.35, 0.15, GMP_LABEL, ha="left", va="center", fontsize=10, color="#444444")

@@ -20,7 +20,9 @@ STEPS = [
 PLACE_COLOURS = {"hospital": PALETTE[0], "transport": PALETTE[1], "factory": PALETTE[2]}
 PLACE_LABELS = {"hospital": "Hospital", "transport": "Courier", "factory": "Cell factory"}
 CHECK_LABEL = "ID\ncheck"
-HANDOVER_NOTE = "At every hand-over: check that the labels match the patient's ID, and record who has the bag"
+HANDOVER_NOTE = (
+    "At every hand-over: check that the labels match the patient's ID, and record who has the bag"
+)
 V2V_LABEL = "Vein-to-vein time: from collection to infusion, often several weeks"
 TITLE = "The journey of one patient's cells"
 
@@ -35,34 +37,80 @@ with course_style():
     for index, (title, detail, place) in enumerate(STEPS):
         x = left + index * (width + gap)
         colour = PLACE_COLOURS[place]
-        ax.add_patch(plt.Rectangle((x, bottom), width, height, facecolor="white",
-                                   edgecolor=colour, linewidth=2.5))
+        ax.add_patch(
+            plt.Rectangle(
+                (x, bottom), width, height, facecolor="white", edgecolor=colour, linewidth=2.5
+            )
+        )
         cx = x + width / 2
         centres.append(cx)
-        ax.text(cx, bottom + height - 0.3, title, ha="center", va="center", fontsize=13,
-                fontweight="bold", color=colour)
+        ax.text(
+            cx,
+            bottom + height - 0.3,
+            title,
+            ha="center",
+            va="center",
+            fontsize=13,
+            fontweight="bold",
+            color=colour,
+        )
         ax.text(cx, bottom + 0.7, detail, ha="center", va="center", fontsize=10)
-        ax.text(cx, bottom + height + 0.25, PLACE_LABELS[place], ha="center", va="center",
-                fontsize=11, color=colour, fontweight="bold")
+        ax.text(
+            cx,
+            bottom + height + 0.25,
+            PLACE_LABELS[place],
+            ha="center",
+            va="center",
+            fontsize=11,
+            color=colour,
+            fontweight="bold",
+        )
         if index < len(STEPS) - 1:
             # A hand-over: an arrow with an ID-check marker on it.
             x_mid = x + width + gap / 2
-            ax.annotate("", xy=(x + width + gap - 0.02, bottom + height / 2),
-                        xytext=(x + width + 0.02, bottom + height / 2),
-                        arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2))
+            ax.annotate(
+                "",
+                xy=(x + width + gap - 0.02, bottom + height / 2),
+                xytext=(x + width + 0.02, bottom + height / 2),
+                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
+            )
             ax.plot(x_mid, bottom - 0.35, marker="D", markersize=14, color=PALETTE[3])
-            ax.text(x_mid, bottom - 0.8, CHECK_LABEL, ha="center", va="center", fontsize=10,
-                    color=PALETTE[3])
-            ax.plot([x_mid, x_mid], [bottom - 0.2, bottom + height / 2 - 0.12], color=PALETTE[3],
-                    lw=1, linestyle=":")
+            ax.text(
+                x_mid,
+                bottom - 0.8,
+                CHECK_LABEL,
+                ha="center",
+                va="center",
+                fontsize=10,
+                color=PALETTE[3],
+            )
+            ax.plot(
+                [x_mid, x_mid],
+                [bottom - 0.2, bottom + height / 2 - 0.12],
+                color=PALETTE[3],
+                lw=1,
+                linestyle=":",
+            )
 
     ax.text(5.5, 0.95, HANDOVER_NOTE, ha="center", va="center", fontsize=11, color=PALETTE[3])
 
     # Vein-to-vein bar along the bottom.
-    ax.annotate("", xy=(centres[-1], 0.35), xytext=(centres[0], 0.35),
-                arrowprops=dict(arrowstyle="<|-|>", color=PALETTE[4], lw=2))
-    ax.text(5.5, 0.6, V2V_LABEL, ha="center", va="center", fontsize=11, color=PALETTE[4],
-            fontweight="bold")
+    ax.annotate(
+        "",
+        xy=(centres[-1], 0.35),
+        xytext=(centres[0], 0.35),
+        arrowprops=dict(arrowstyle="<|-|>", color=PALETTE[4], lw=2),
+    )
+    ax.text(
+        5.5,
+        0.6,
+        V2V_LABEL,
+        ha="center",
+        va="center",
+        fontsize=11,
+        color=PALETTE[4],
+        fontweight="bold",
+    )
 
     ax.set_title(TITLE)
     ax.set_axis_off()

@@ -36,41 +36,83 @@ with course_style():
     x = 0.5
     for label, clothing, colour, width, has_window in ROOMS:
         is_airlock = label == ROOMS[0][0]
-        ax.add_patch(Rectangle((x, floor), width, top - floor,
-                               facecolor="#f2f2f2" if is_airlock else "white",
-                               edgecolor=colour, linewidth=2.5))
-        ax.text(x + width / 2, top - 0.3, label, ha="center", va="center", fontsize=12,
-                fontweight="bold", color=colour)
+        ax.add_patch(
+            Rectangle(
+                (x, floor),
+                width,
+                top - floor,
+                facecolor="#f2f2f2" if is_airlock else "white",
+                edgecolor=colour,
+                linewidth=2.5,
+            )
+        )
+        ax.text(
+            x + width / 2,
+            top - 0.3,
+            label,
+            ha="center",
+            va="center",
+            fontsize=12,
+            fontweight="bold",
+            color=colour,
+        )
         if label == ROOMS[3][0]:
             # Grade A cabinet inside the grade B room; clothing text to its left.
-            ax.add_patch(FancyBboxPatch((x + width - 1.45, floor + 0.35), 1.2, 1.0,
-                                        boxstyle="round,pad=0.03,rounding_size=0.1",
-                                        facecolor="white", edgecolor=PALETTE[3],
-                                        linewidth=2.5))
-            ax.text(x + width - 0.85, floor + 0.85, CABINET, ha="center", va="center",
-                    fontsize=11, fontweight="bold", color=PALETTE[3])
+            ax.add_patch(
+                FancyBboxPatch(
+                    (x + width - 1.45, floor + 0.35),
+                    1.2,
+                    1.0,
+                    boxstyle="round,pad=0.03,rounding_size=0.1",
+                    facecolor="white",
+                    edgecolor=PALETTE[3],
+                    linewidth=2.5,
+                )
+            )
+            ax.text(
+                x + width - 0.85,
+                floor + 0.85,
+                CABINET,
+                ha="center",
+                va="center",
+                fontsize=11,
+                fontweight="bold",
+                color=PALETTE[3],
+            )
             ax.text(x + 1.3, floor + 1.25, clothing, ha="center", va="center", fontsize=10)
         else:
-            ax.text(x + width / 2, floor + 1.1, clothing, ha="center", va="center",
-                    fontsize=10)
+            ax.text(x + width / 2, floor + 1.1, clothing, ha="center", va="center", fontsize=10)
         if has_window:
-            ax.plot([x + 0.5, x + width - 0.5 if width < 3.5 else x + 2.2], [floor, floor],
-                    color=PALETTE[1], lw=6, solid_capstyle="butt")
-            ax.text(x + 0.5, floor + 0.2, WINDOW, ha="left", va="center", fontsize=10,
-                    color=PALETTE[1])
+            ax.plot(
+                [x + 0.5, x + width - 0.5 if width < 3.5 else x + 2.2],
+                [floor, floor],
+                color=PALETTE[1],
+                lw=6,
+                solid_capstyle="butt",
+            )
+            ax.text(
+                x + 0.5, floor + 0.2, WINDOW, ha="left", va="center", fontsize=10, color=PALETTE[1]
+            )
         x += width
 
     # The visitors' corridor along the front of the rooms.
-    ax.add_patch(Rectangle((0.5, 0.4), x - 0.5, floor - 0.4, facecolor="white",
-                           edgecolor="#777777", linewidth=2))
+    ax.add_patch(
+        Rectangle(
+            (0.5, 0.4), x - 0.5, floor - 0.4, facecolor="white", edgecolor="#777777", linewidth=2
+        )
+    )
     ax.text(0.5 + (x - 0.5) / 2 + 0.6, 0.95, CORRIDOR, ha="center", va="center", fontsize=12)
     # Staff door from the corridor into the first airlock.
     ax.plot([0.8, 1.7], [floor, floor], color="white", lw=5)
     ax.text(1.25, 0.95, STAFF_DOOR, ha="center", va="center", fontsize=10, color="#444444")
 
     # Arrow: the further in, the cleaner the air and the stricter the clothing.
-    ax.annotate("", xy=(10.4, 4.55), xytext=(0.8, 4.55),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2))
+    ax.annotate(
+        "",
+        xy=(10.4, 4.55),
+        xytext=(0.8, 4.55),
+        arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
+    )
     ax.text(5.6, 4.85, CLEANER, ha="center", va="center", fontsize=11, color="#444444")
     ax.set_title(TITLE)
     ax.set_axis_off()

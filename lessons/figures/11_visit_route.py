@@ -34,27 +34,47 @@ with course_style():
     centres = []
     for index, (number, stop, detail, colour) in enumerate(STOPS):
         x = left + index * (width + gap)
-        ax.add_patch(FancyBboxPatch((x, bottom), width, height,
-                                    boxstyle="round,pad=0.05,rounding_size=0.15",
-                                    facecolor="white", edgecolor=colour, linewidth=2.5))
+        ax.add_patch(
+            FancyBboxPatch(
+                (x, bottom),
+                width,
+                height,
+                boxstyle="round,pad=0.05,rounding_size=0.15",
+                facecolor="white",
+                edgecolor=colour,
+                linewidth=2.5,
+            )
+        )
         cx = x + width / 2
         centres.append(cx)
-        ax.text(cx, bottom + height - 0.5, f"{number}. {stop}", ha="center", va="center",
-                fontsize=13, fontweight="bold", color=colour)
+        ax.text(
+            cx,
+            bottom + height - 0.5,
+            f"{number}. {stop}",
+            ha="center",
+            va="center",
+            fontsize=13,
+            fontweight="bold",
+            color=colour,
+        )
         ax.text(cx, bottom + 0.5, detail, ha="center", va="center", fontsize=11)
         if index < len(STOPS) - 1:
-            ax.annotate("", xy=(x + width + gap - 0.02, bottom + height / 2),
-                        xytext=(x + width + 0.02, bottom + height / 2),
-                        arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2))
+            ax.annotate(
+                "",
+                xy=(x + width + gap - 0.02, bottom + height / 2),
+                xytext=(x + width + 0.02, bottom + height / 2),
+                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
+            )
 
     # Which worksheet goes with which part of the visit.
-    for label, (first, last) in zip(SHEET_LABELS, SHEET_SPANS):
+    for label, (first, last) in zip(SHEET_LABELS, SHEET_SPANS, strict=False):
         x0 = centres[first] - width / 2
         x1 = centres[last] + width / 2
         y = bottom - 0.25
         ax.plot([x0, x0, x1, x1], [y + 0.1, y, y, y + 0.1], color="#444444", lw=1.5)
-        ax.text((x0 + x1) / 2, y - 0.4, label, ha="center", va="center", fontsize=11,
-                color="#444444")
+        ax.text(
+            (x0 + x1) / 2, y - 0.4, label, ha="center", va="center", fontsize=11, color="#444444"
+        )
 
     ax.set_title(TITLE)
     ax.set_axis_off()
