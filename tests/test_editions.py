@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 import pytest
@@ -16,13 +18,16 @@ pytestmark = pytest.mark.slow
 
 def secret_lines(project) -> list[str]:
     """Every line students must not see: teacher notes, solutions, teacher-only cells."""
-    secrets = []
+    secrets, public = [], []
     for page in project.root.rglob("*.md"):
         if "_build" in page.parts:
             continue
         text = page.read_text()
         for block in re.findall(r"```\{" + TEACHER_NOTES + r"\}\n(.*?)```", text, re.S):
             secrets += block.splitlines()
+        public.append(readable(strip_teacher_notes(text)))
+    # Quiz explanations are shown to students after they answer.
+    public += [readable(bank.read_text()) for bank in project.quizzes_dir.glob("*.yml")]
     for path in project.notebooks_dir.glob("*.ipynb"):
         for cell in nbformat.read(path, as_version=4).cells:
             if has_tag(cell, TEACHER_ONLY_TAG) or (
@@ -38,8 +43,25 @@ def secret_lines(project) -> list[str]:
                         inside = False
                     elif inside:
                         secrets.append(line)
-    # Short lines ("x = 1") could match by chance; the distinctive ones prove the point.
-    return [s.strip() for s in secrets if len(s.strip()) >= 12]
+    # Short lines ("x = 1", "information.", a table's "| --- |") match by chance in a course
+    # this size; distinctive lines (30+ characters, 5+ words) prove the point.
+    # A teacher note may repeat a sentence that students also read in the lesson itself.
+    everyone_reads = "\n".join(public)
+    return [
+        s.strip()
+        for s in secrets
+        if is_distinctive(s.strip()) and readable(s) not in everyone_reads
+    ]
+
+
+def readable(text: str) -> str:
+    """Source text as it reads on the page: no citation roles, one space between words."""
+    text = re.sub(r"\s*\{cite(:\w+)?\}`[^`]*`", "", text)
+    return " ".join(text.split())
+
+
+def is_distinctive(line: str) -> bool:
+    return len(line) >= 30 and len(re.findall(r"[A-Za-z]{2,}", line)) >= 5
 
 
 def every_file_text(folder: Path) -> dict[str, str]:
@@ -64,6 +86,21 @@ def leaks(project) -> set[tuple[str, str]]:
 def test_the_fixture_has_secrets_to_look_for(built_course):
     """The leak test below is only meaningful if there is something to leak."""
     assert len(secret_lines(built_course)) >= 4
+
+
+def test_the_leak_search_finds_a_planted_secret(built_course, tmp_path):
+    """The search would notice a teacher note that reached a student page."""
+    html = tmp_path / "html"
+    shutil.copytree(built_course.html_dir, html)
+    secret = secret_lines(built_course)[0]
+    (html / "planted.html").write_text(f"<p>{secret}</p>")
+    course = SimpleNamespace(
+        root=built_course.root,
+        notebooks_dir=built_course.notebooks_dir,
+        quizzes_dir=built_course.quizzes_dir,
+        html_dir=html,
+    )
+    assert leaks(course) == {("planted.html", secret)}
 
 
 def test_student_edition_contains_no_secret_anywhere(built_course):
@@ -112,5 +149,6 @@ def test_student_notebook_keeps_outputs_only_before_the_first_exercise():
 @pytest.mark.content
 def test_real_course_student_edition_contains_no_secret_anywhere(built_real_course):
     """The same search over every file of the real course's student edition."""
+    assert len(secret_lines(built_real_course)) > 500  # notes and answers to look for
     assert leaks(built_real_course) == set()
     assert (built_real_course.build_dir / "teacher" / "html" / "index.html").is_file()
