@@ -162,3 +162,16 @@ def test_editing_a_page_does_not_rederive_student_notebooks(course):
     result, _ = build(course)
     assert result.ok
     assert student.stat().st_mtime_ns == before
+
+
+def test_editing_one_page_does_not_reread_a_page_with_a_figure(course):
+    """Figures drawn into the student edition's source survive between builds, so a page that
+    shows one is not read again when another page changes."""
+    build(course)
+    doctree = course.build_dir / ".stage" / ".doctrees" / "lessons" / "01-cells.doctree"
+    before = doctree.stat().st_mtime_ns
+    other = course.root / "parts" / "maths.md"
+    other.write_text(other.read_text() + "\nMore.\n")
+    result, _ = build(course)
+    assert result.ok
+    assert doctree.stat().st_mtime_ns == before

@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 
 from curriculum.notebooks.student import make_student_version
-from curriculum.project import Project
+from curriculum.project import BUILD_DIR, Project
 
 EDITIONS = ("student", "teacher")
 TEACHER_NOTES = "teacher-notes"
@@ -86,7 +86,15 @@ def prepare_student_source(project: Project, executed, changed: set[str] | None 
             _write_if_changed(destination, nbformat.writes(student_notebook(notebook)) + "\n")
         else:
             _copy_if_changed(path, destination)
-    for stale in [p for p in target.rglob("*") if p.is_file() and p not in wanted]:
+    # Files the build itself makes inside the source tree (figures drawn by `course-figure`,
+    # under _build/) are not stale: deleting them would make Sphinx re-read every page that
+    # shows one.
+    generated = target / BUILD_DIR
+    for stale in [
+        p
+        for p in target.rglob("*")
+        if p.is_file() and p not in wanted and generated not in p.parents
+    ]:
         stale.unlink()
     return Project(target)
 

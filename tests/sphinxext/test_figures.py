@@ -1,6 +1,6 @@
 import pytest
 
-from curriculum.sphinxext.figures import draw
+from curriculum.sphinxext.figures import draw, inputs_fingerprint
 
 
 def script(tmp_path, code):
@@ -41,3 +41,17 @@ def test_built_figure_has_alt_text_and_caption(built_course, edition):
     assert 'alt="A line rising faster and faster: 1 cell on day 0, 32 cells on day 5."' in page
     assert "One cell that divides every day makes 32 cells in five days." in page
     assert (built_course.build_dir / edition / "_images" / "01_doubling.svg").is_file()
+
+
+def test_a_figure_is_drawn_again_only_when_its_inputs_change(tmp_path):
+    """Script and course data are the inputs; an unchanged figure costs no drawing."""
+    course = tmp_path / "course"
+    (course / "data").mkdir(parents=True)
+    (course / "data" / "milestones.csv").write_text("year\n1990\n")
+    path = script(course, "plt.figure()\n")
+    before = inputs_fingerprint(path, course)
+    assert inputs_fingerprint(path, course) == before
+    (course / "data" / "milestones.csv").write_text("year\n1990\n2017\n")
+    after_data = inputs_fingerprint(path, course)
+    path.write_text(path.read_text() + "plt.title('New')\n")
+    assert len({before, after_data, inputs_fingerprint(path, course)}) == 3

@@ -51,6 +51,10 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
+    if "sphinxcontrib.bibtex" in app.extensions or find_spec("sphinxcontrib.bibtex"):
+        from curriculum.sphinxext import bibtex_cache
+
+        bibtex_cache.install(app)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

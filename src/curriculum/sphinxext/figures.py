@@ -16,13 +16,17 @@ under MyST: it needs a docutils feature MyST does not provide.)
 
 from __future__ import annotations
 
+import hashlib
 import io
 import runpy
+from importlib.util import find_spec
 from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
+
+from curriculum.project import DATA_DIR
 
 FIGURES_DIR = "_build/.figures"  # relative to the Sphinx source folder
 
@@ -51,14 +55,18 @@ class CourseFigureDirective(SphinxDirective):
                 f"figure script {script_name} not found (the path is relative to the course folder)"
             )
         self.env.note_dependency(str(script))
-        try:
-            svg = draw(script)
-        except Exception as error:  # the script is the author's code: report, don't crash
-            raise self.error(
-                f"figure script {script_name} failed: {type(error).__name__}: {error}"
-            ) from None
         relative = f"{FIGURES_DIR}/{script.stem}.svg"
-        _write_if_changed(Path(self.env.srcdir) / relative, svg)
+        output = Path(self.env.srcdir) / relative
+        inputs = inputs_fingerprint(script, Path(self.env.srcdir))
+        if not _up_to_date(output, inputs):
+            try:
+                svg = draw(script)
+            except Exception as error:  # the script is the author's code: report, don't crash
+                raise self.error(
+                    f"figure script {script_name} failed: {type(error).__name__}: {error}"
+                ) from None
+            _write_if_changed(output, svg)
+            _write_if_changed(_key_file(output), inputs.encode())
 
         figure = nodes.figure(classes=["course-figure"])
         image = nodes.image(uri="/" + relative, alt=alt)
@@ -77,6 +85,31 @@ class CourseFigureDirective(SphinxDirective):
             figure += caption_holder.children
         self.set_source_info(figure)
         return [figure]
+
+
+def inputs_fingerprint(script: Path, course: Path) -> str:
+    """What a figure can depend on: its script, the course's data and the plotting helpers.
+
+    A figure is drawn again only when one of them changed (drawing costs about a second).
+    """
+    # Found without importing it: importing the plotting helpers loads matplotlib.
+    plotting = Path(find_spec("curriculum.plotting").origin).parent
+    digest = hashlib.sha256(script.read_bytes())
+    for folder in (course / DATA_DIR, plotting):
+        for path in sorted(folder.glob("*")):
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _key_file(output: Path) -> Path:
+    return output.with_suffix(".inputs")
+
+
+def _up_to_date(output: Path, inputs: str) -> bool:
+    key = _key_file(output)
+    return output.is_file() and key.is_file() and key.read_text() == inputs
 
 
 def draw(script: Path) -> bytes:

@@ -1,0 +1,70 @@
+"""Remember formatted references between builds.
+
+sphinxcontrib-bibtex formats every entry of every reference list again on every build, even
+when only one page changed: with a reference list on each lesson and a whole-course list,
+that is over a thousand entries and most of the time of a one-page rebuild. (It also looks
+up the style plugins for each list, scanning every installed package: memoised too.) A formatted
+entry depends only on the style, its label and the entry's own fields, so it is kept in the
+Sphinx environment (which Sphinx saves between builds) under exactly that key.
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+_ENV_ATTRIBUTE = "curriculum_formatted_references"
+_active: dict = {"cache": None}
+
+
+def install(app: Sphinx) -> None:
+    import functools
+
+    import pybtex.plugin
+    import pybtex.style.formatting
+    from pybtex.style.formatting import BaseStyle
+
+    if not getattr(BaseStyle.format_entry, "_curriculum_cached", False):
+        BaseStyle.format_entry = _cached(BaseStyle.format_entry)
+    if not hasattr(pybtex.plugin.find_plugin, "cache_info"):
+        # Looked up several times per reference list; each lookup scans every installed
+        # package's entry points (about 25 ms here). The styles module imported it by name.
+        find_plugin = functools.lru_cache(maxsize=None)(pybtex.plugin.find_plugin)
+        pybtex.plugin.find_plugin = find_plugin
+        pybtex.style.formatting.find_plugin = find_plugin
+    app.connect("env-before-read-docs", _use_environment_cache)
+
+
+def _use_environment_cache(app: Sphinx, env: BuildEnvironment, docnames) -> None:
+    cache = getattr(env, _ENV_ATTRIBUTE, None)
+    if not isinstance(cache, dict):
+        cache = {}
+        setattr(env, _ENV_ATTRIBUTE, cache)
+    _active["cache"] = cache
+
+
+def _cached(format_entry):
+    def cached_format_entry(self, label, entry, bib_data=None):
+        cache = _active["cache"]
+        if cache is None or bib_data is not None:
+            return format_entry(self, label, entry, bib_data=bib_data)
+        key = (type(self).__module__, type(self).__qualname__, label, _fingerprint(entry))
+        if key not in cache:
+            cache[key] = format_entry(self, label, entry)
+        return cache[key]
+
+    cached_format_entry._curriculum_cached = True
+    return cached_format_entry
+
+
+def _fingerprint(entry) -> tuple:
+    """Everything of an entry that formatting reads: its key, type, fields and people."""
+    return (
+        entry.key,
+        entry.type,
+        tuple(sorted((str(name), str(value)) for name, value in entry.fields.items())),
+        tuple(
+            (role, tuple(str(person) for person in people))
+            for role, people in sorted(entry.persons.items())
+        ),
+    )
