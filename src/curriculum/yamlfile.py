@@ -18,6 +18,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from curriculum.errors import Issue
 
 KeyPath = tuple[str | int, ...]
+# libyaml's parser when PyYAML has it (it does on every common platform): about ten times
+# faster, with the same marks; the pure-Python one otherwise.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -43,7 +46,7 @@ def load_yaml(text: str, path: str) -> tuple[YamlDocument | None, list[Issue]]:
     `path` is only used to label the issues.
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):
