@@ -38,7 +38,7 @@ def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
     from curriculum.sphinxext.figures import CourseFigureDirective
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
-    from curriculum.sphinxext.standards import StandardsTableDirective
+    from curriculum.sphinxext.standards import StandardsTableDirective, pages_to_refresh
     from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
 
     # Which edition is being built; `curriculum build` sets it, a plain build is the teacher's.
@@ -48,6 +48,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("quiz", QuizDirective)
     app.add_directive("course-figure", CourseFigureDirective)
     app.add_directive("standards-table", StandardsTableDirective)
+    app.connect("env-get-outdated", pages_to_refresh)
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
