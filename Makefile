@@ -8,11 +8,12 @@ BIN := $(VENV)/bin
 BOOK_STAMP := $(VENV)/.book-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: book teacher test lint serve clean help
+.PHONY: book teacher watch test lint serve clean help
 
 help:
 	@echo "make book   build the course site (student edition) into _build/html"
 	@echo "make teacher  build the teacher edition into _build/teacher/html"
+	@echo "make watch  build, then rebuild the student edition after every save"
 	@echo "make test   run every test (installs test tools first)"
 	@echo "make lint   check code style with ruff"
 	@echo "make serve  serve _build/html on http://127.0.0.1:8000"
@@ -35,6 +36,10 @@ book: $(BOOK_STAMP)
 
 teacher: $(BOOK_STAMP)
 	$(BIN)/curriculum build --edition teacher
+
+# While editing lessons: leave this running (and `make serve` in another terminal).
+watch: $(BOOK_STAMP)
+	$(BIN)/curriculum build --watch
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .

@@ -13,6 +13,8 @@ fails or the script itself crashes. For each course, in a temporary copy:
 - `curriculum build` again with nothing changed; target: at most 8% of our cold build;
 - `curriculum build` after appending a sentence to one page; target: at most 10%;
 - `curriculum build` after changing a number in one notebook's code; target: at most 20%;
+- the same two edits made while `curriculum build --watch` runs (from saving the file to the
+  new site), against the same targets;
 - notebook execution on 1 worker and on one worker per core, each into an empty cache;
   target: parallel at most 0.6x serial;
 - the size of `_build/html`;
@@ -384,6 +386,9 @@ def measure_course(course: Course, scratch: Path, log: Callable[[str], None]) ->
     else:
         rows.append(Row("rebuild, one notebook's code edited", "n/a (no notebooks)", "<= 20%"))
 
+    log("curriculum build --watch: editing the page and a notebook while it runs")
+    rows += watch_rows(course, page, cold)
+
     rows += measure_execution(course, scratch, log)
 
     size, files = site_size(project.html_dir)
@@ -394,6 +399,52 @@ def measure_course(course: Course, scratch: Path, log: Callable[[str], None]) ->
     log("first visit in Chromium")
     rows += visit_rows(first_visit(project.html_dir))
     return rows
+
+
+def watch_rows(course: Course, page: Path, cold: float) -> list[Row]:
+    """Rebuilds by a running `curriculum build --watch`, which keeps Python, Sphinx and
+    Jupyter Book loaded between builds. Each figure is the whole wait, from saving the file
+    to the new site being published; the polling interval is part of it."""
+    project = course.project
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    command = [str(CURRICULUM), "build", "--watch", "--root", str(project.root)]
+    watcher = subprocess.Popen(
+        command,
+        cwd=project.root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    rows = []
+    try:
+        _wait_for(watcher, "Watching")
+        edits = [("page", page, append_sentence, 0.10)]
+        if course.notebooks:
+            edits.append(("notebook's code", course.notebooks[0], change_a_number, 0.20))
+        for what, path, edit, limit in edits:
+            start = time.perf_counter()
+            edit(path)
+            _wait_for(watcher, "Built in")
+            seconds = time.perf_counter() - start
+            label = f"rebuild in watch mode, one {what} edited ({project.relative(path)})"
+            rows.append(ratio_row(label, seconds, cold, limit, "our cold"))
+    finally:
+        watcher.terminate()
+        watcher.wait(timeout=30)
+    return rows
+
+
+def _wait_for(process: subprocess.Popen, text: str, timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    seen = []
+    for line in process.stdout:
+        seen.append(line)
+        if text in line:
+            return
+        if "problem" in line or time.monotonic() > deadline:
+            break
+    raise BuildFailed(f"curriculum build --watch did not say {text!r}:\n{''.join(seen)}")
 
 
 def measure_execution(course: Course, scratch: Path, log: Callable[[str], None]) -> list[Row]:

@@ -66,19 +66,44 @@ def check(root: Path | None) -> None:
     help="student: _build/html, without solutions or teacher notes; "
     "teacher: _build/teacher/html, with everything.",
 )
-def build(root: Path | None, jobs: int | None, force: bool, edition: str) -> None:
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Keep running and build again whenever a course file changes (Ctrl-C stops).",
+)
+def build(root: Path | None, jobs: int | None, force: bool, edition: str, watch: bool) -> None:
     """Build the course site into _build/html.
 
     Checks the course first, executes changed notebooks in parallel (cached in
     _build/.jupyter_cache), builds strictly (warnings are errors) and replaces _build/html
-    only if everything succeeded.
+    only if everything succeeded. With --watch it then waits for changes and rebuilds; use
+    it with `make serve` in another terminal while editing lessons.
     """
     from curriculum.build import build_site
 
     project = _project(root)
-    result = build_site(project, edition=edition, workers=jobs, force=force, progress=click.echo)
-    if not result.ok:
+
+    forced = [force]  # --force applies to the first build only
+
+    def build_once():
+        result = build_site(
+            project, edition=edition, workers=jobs, force=forced[0], progress=click.echo
+        )
+        forced[0] = False
+        if result.ok and not result.up_to_date:
+            click.echo(f"Built in {result.seconds:.2f} s.")
         _report(result.issues)
+        return result
+
+    if watch:
+        from curriculum.watch import watch as watch_course
+
+        try:
+            watch_course(project, build_once, click.echo)
+        except KeyboardInterrupt:
+            click.echo("Stopped watching.")
+        return
+    if not build_once().ok:
         sys.exit(EXIT_PROBLEMS)
 
 
