@@ -175,3 +175,12 @@ def test_editing_one_page_does_not_reread_a_page_with_a_figure(course):
     result, _ = build(course)
     assert result.ok
     assert doctree.stat().st_mtime_ns == before
+
+
+def test_a_failing_figure_script_is_reported_at_its_page_and_line(course):
+    (course.root / "lessons" / "figures" / "01_doubling.py").write_text("1 / 0\n")
+    result, _ = build(course)
+    assert not result.ok
+    [issue] = [i for i in result.issues if "figure script" in i.message]
+    assert (issue.path, issue.where) == ("lessons/01-cells.md", "35")
+    assert "lessons/figures/01_doubling.py failed: ZeroDivisionError" in issue.message

@@ -8,6 +8,7 @@ the student edition (published in _build/html, what `make book` makes) and the t
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import yaml
 
 from curriculum.book.config_check import pages_in_toc
 from curriculum.book.execute import execute_notebooks
+from curriculum.book.figures import copy_figures, draw_ahead
 from curriculum.book.fingerprint import TOOLS, Fingerprint, site_fingerprint
 from curriculum.book.publish import publish
 from curriculum.book.sphinx_build import SphinxProblem, build_html
@@ -89,6 +91,8 @@ def build_site(
     if result.issues:
         result.issues.append(_unchanged_site(project, "fix the notebook(s) and build again"))
         return result
+    # Sphinx would draw the figures one page at a time; drawing them first uses every core.
+    draw_ahead(project, pages_in_toc(project), workers or os.cpu_count() or 1, progress)
 
     for name, changed in changes.items():
         paths = edition_paths(project, name)
@@ -101,6 +105,7 @@ def build_site(
             derive = None if TOOLS in changed else changed
             run = _cached_run(project, result.outputs)
             source = prepare_student_source(project, run, derive)
+            copy_figures(project, source)
         # Every page shows the whole navigation, so a new TOC or new settings means new pages.
         fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
         problems = build_html(

@@ -7,28 +7,21 @@
     ```
 
 The script path is relative to the course folder. The script draws one matplotlib figure (it
-may use `curriculum.plotting.course_style()`); the directive saves it as SVG under
-`_build/.figures/` inside the source folder Sphinx reads and shows it with its alt text and
-caption. Labels stay in code, ready for translation; no image is copied from elsewhere.
-A page is re-read when its script changes. (Matplotlib's own `plot` directive cannot run
-under MyST: it needs a docutils feature MyST does not provide.)
+may use `curriculum.plotting.course_style()`); see `curriculum.book.figures` for where it is
+saved and when it is drawn again. Labels stay in code, ready for translation; no image is
+copied from elsewhere. A page is re-read when its script changes. (Matplotlib's own `plot`
+directive cannot run under MyST: it needs a docutils feature MyST does not provide.)
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import runpy
-from importlib.util import find_spec
 from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from curriculum.project import DATA_DIR
-
-FIGURES_DIR = "_build/.figures"  # relative to the Sphinx source folder
+from curriculum.book.figures import draw_if_needed
 
 
 class CourseFigureDirective(SphinxDirective):
@@ -55,18 +48,13 @@ class CourseFigureDirective(SphinxDirective):
                 f"figure script {script_name} not found (the path is relative to the course folder)"
             )
         self.env.note_dependency(str(script))
-        relative = f"{FIGURES_DIR}/{script.stem}.svg"
-        output = Path(self.env.srcdir) / relative
-        inputs = inputs_fingerprint(script, Path(self.env.srcdir))
-        if not _up_to_date(output, inputs):
-            try:
-                svg = draw(script)
-            except Exception as error:  # the script is the author's code: report, don't crash
-                raise self.error(
-                    f"figure script {script_name} failed: {type(error).__name__}: {error}"
-                ) from None
-            _write_if_changed(output, svg)
-            _write_if_changed(_key_file(output), inputs.encode())
+        try:
+            output = draw_if_needed(script, Path(self.env.srcdir))
+        except Exception as error:  # the script is the author's code: report, don't crash
+            raise self.error(
+                f"figure script {script_name} failed: {type(error).__name__}: {error}"
+            ) from None
+        relative = output.relative_to(Path(self.env.srcdir)).as_posix()
 
         figure = nodes.figure(classes=["course-figure"])
         image = nodes.image(uri="/" + relative, alt=alt)
@@ -85,62 +73,3 @@ class CourseFigureDirective(SphinxDirective):
             figure += caption_holder.children
         self.set_source_info(figure)
         return [figure]
-
-
-def inputs_fingerprint(script: Path, course: Path) -> str:
-    """What a figure can depend on: its script, the course's data and the plotting helpers.
-
-    A figure is drawn again only when one of them changed (drawing costs about a second).
-    """
-    # Found without importing it: importing the plotting helpers loads matplotlib.
-    plotting = Path(find_spec("curriculum.plotting").origin).parent
-    digest = hashlib.sha256(script.read_bytes())
-    for folder in (course / DATA_DIR, plotting):
-        for path in sorted(folder.glob("*")):
-            if path.is_file():
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _key_file(output: Path) -> Path:
-    return output.with_suffix(".inputs")
-
-
-def _up_to_date(output: Path, inputs: str) -> bool:
-    key = _key_file(output)
-    return output.is_file() and key.is_file() and key.read_text() == inputs
-
-
-def draw(script: Path) -> bytes:
-    """Run a figure script and return its one figure as SVG bytes."""
-    import matplotlib
-
-    matplotlib.use("agg", force=True)
-    import matplotlib.pyplot as plt
-
-    plt.close("all")
-    try:
-        with matplotlib.rc_context(
-            {"svg.fonttype": "none", "svg.hashsalt": script.stem, "figure.max_open_warning": 0}
-        ):
-            runpy.run_path(str(script), run_name="__main__")
-            numbers = plt.get_fignums()
-            if len(numbers) != 1:
-                raise ValueError(f"it must draw exactly one figure, it drew {len(numbers)}")
-            buffer = io.BytesIO()
-            plt.figure(numbers[0]).savefig(
-                buffer, format="svg", bbox_inches="tight", metadata={"Date": None}
-            )
-        return buffer.getvalue()
-    finally:
-        plt.close("all")
-
-
-def _write_if_changed(path: Path, content: bytes) -> None:
-    if path.is_file() and path.read_bytes() == content:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(content)
-    partial.replace(path)

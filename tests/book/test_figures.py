@@ -1,6 +1,6 @@
 import pytest
 
-from curriculum.sphinxext.figures import draw, inputs_fingerprint
+from curriculum.book.figures import draw, inputs_fingerprint
 
 
 def script(tmp_path, code):
@@ -55,3 +55,22 @@ def test_a_figure_is_drawn_again_only_when_its_inputs_change(tmp_path):
     after_data = inputs_fingerprint(path, course)
     path.write_text(path.read_text() + "plt.title('New')\n")
     assert len({before, after_data, inputs_fingerprint(path, course)}) == 3
+
+
+def test_figures_are_drawn_ahead_once_and_then_left_alone(course):
+    from curriculum.book.config_check import pages_in_toc
+    from curriculum.book.figures import draw_ahead, figure_path
+
+    pages = pages_in_toc(course)
+    assert draw_ahead(course, pages, 2, lambda message: None) == 1
+    svg = figure_path(course.root, course.root / "lessons" / "figures" / "01_doubling.py")
+    assert svg.read_bytes().startswith(b"<?xml")
+    assert draw_ahead(course, pages, 2, lambda message: None) == 0
+
+
+def test_a_failing_figure_is_left_for_the_book_build_to_report(course):
+    from curriculum.book.config_check import pages_in_toc
+    from curriculum.book.figures import draw_ahead
+
+    (course.root / "lessons" / "figures" / "01_doubling.py").write_text("1 / 0\n")
+    assert draw_ahead(course, pages_in_toc(course), 2, lambda message: None) == 0
