@@ -4,9 +4,10 @@ A diagram (no data). Labels are kept in the STEPS list so they can be translated
 """
 
 import matplotlib.pyplot as plt
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import FancyArrowPatch
 
 from curriculum.plotting import PALETTE, course_style
+from curriculum.plotting.diagrams import arrow_between, titled_box
 
 # (number, short title, one-line detail, where it happens)
 STEPS = [
@@ -32,36 +33,22 @@ with course_style():
     for index, (number, title, detail, place) in enumerate(STEPS):
         x = left + index * (width + gap)
         colour = PALETTE[0] if place == "hospital" else PALETTE[2]
-        box = FancyBboxPatch(
-            (x, bottom),
+        cx = titled_box(
+            ax,
+            x,
+            bottom,
             width,
             height,
-            boxstyle="round,pad=0.05,rounding_size=0.15",
-            facecolor="white",
-            edgecolor=colour,
-            linewidth=2.5,
-        )
-        ax.add_patch(box)
-        cx = x + width / 2
-        centres.append(cx)
-        ax.text(
-            cx,
-            bottom + height - 0.35,
             f"{number}. {title}",
-            ha="center",
-            va="center",
-            fontsize=15,
-            fontweight="bold",
-            color=colour,
+            colour,
+            rounded=True,
+            title_size=15,
+            title_from_top=0.35,
         )
+        centres.append(cx)
         ax.text(cx, bottom + 0.7, detail, ha="center", va="center", fontsize=12)
         if index < len(STEPS) - 1:
-            ax.annotate(
-                "",
-                xy=(x + width + gap - 0.02, bottom + height / 2),
-                xytext=(x + width + 0.02, bottom + height / 2),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
-            )
+            arrow_between(ax, x + width, gap, bottom + height / 2)
 
     # Brackets above the boxes: which steps happen in a hospital, which in the factory.
     def bracket(first, last, label, colour):

@@ -9,6 +9,7 @@ several hundred"; phase 3: "several hundred to thousands").
 import matplotlib.pyplot as plt
 
 from curriculum.plotting import PALETTE, course_style
+from curriculum.plotting.diagrams import arrow_between, titled_box
 
 # (short title, question it answers, who or how many)
 STAGES = [
@@ -38,23 +39,8 @@ with course_style():
     for index, (title, question, who) in enumerate(STAGES):
         x = left + index * (width + gap)
         colour = colours[index]
-        ax.add_patch(
-            plt.Rectangle(
-                (x, bottom), width, height, facecolor="white", edgecolor=colour, linewidth=2.5
-            )
-        )
-        cx = x + width / 2
+        cx = titled_box(ax, x, bottom, width, height, title, colour)
         centres.append(cx)
-        ax.text(
-            cx,
-            bottom + height - 0.3,
-            title,
-            ha="center",
-            va="center",
-            fontsize=13,
-            fontweight="bold",
-            color=colour,
-        )
         ax.text(cx, bottom + height / 2 - 0.05, question, ha="center", va="center", fontsize=11)
         ax.text(
             cx,
@@ -67,12 +53,7 @@ with course_style():
             style="italic",
         )
         if index < len(STAGES) - 1:
-            ax.annotate(
-                "",
-                xy=(x + width + gap - 0.03, bottom + height / 2),
-                xytext=(x + width + 0.03, bottom + height / 2),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
-            )
+            arrow_between(ax, x + width, gap, bottom + height / 2, inset=0.03)
 
     # Bracket over the three trial phases.
     x0 = centres[1] - width / 2

@@ -7,6 +7,7 @@ A diagram (no data). Labels are kept in the lists below so they can be translate
 import matplotlib.pyplot as plt
 
 from curriculum.plotting import PALETTE, course_style
+from curriculum.plotting.diagrams import arrow_between, titled_box
 
 # (title, detail, where: "hospital", "transport" or "factory")
 STEPS = [
@@ -37,23 +38,8 @@ with course_style():
     for index, (title, detail, place) in enumerate(STEPS):
         x = left + index * (width + gap)
         colour = PLACE_COLOURS[place]
-        ax.add_patch(
-            plt.Rectangle(
-                (x, bottom), width, height, facecolor="white", edgecolor=colour, linewidth=2.5
-            )
-        )
-        cx = x + width / 2
+        cx = titled_box(ax, x, bottom, width, height, title, colour)
         centres.append(cx)
-        ax.text(
-            cx,
-            bottom + height - 0.3,
-            title,
-            ha="center",
-            va="center",
-            fontsize=13,
-            fontweight="bold",
-            color=colour,
-        )
         ax.text(cx, bottom + 0.7, detail, ha="center", va="center", fontsize=10)
         ax.text(
             cx,
@@ -68,12 +54,7 @@ with course_style():
         if index < len(STEPS) - 1:
             # A hand-over: an arrow with an ID-check marker on it.
             x_mid = x + width + gap / 2
-            ax.annotate(
-                "",
-                xy=(x + width + gap - 0.02, bottom + height / 2),
-                xytext=(x + width + 0.02, bottom + height / 2),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
-            )
+            arrow_between(ax, x + width, gap, bottom + height / 2)
             ax.plot(x_mid, bottom - 0.35, marker="D", markersize=14, color=PALETTE[3])
             ax.text(
                 x_mid,

@@ -5,9 +5,9 @@ Labels are kept in the STOPS list so they can be translated.
 """
 
 import matplotlib.pyplot as plt
-from matplotlib.patches import FancyBboxPatch
 
 from curriculum.plotting import PALETTE, course_style
+from curriculum.plotting.diagrams import arrow_between, titled_box
 
 # (number, stop, what you do there, colour)
 STOPS = [
@@ -34,37 +34,21 @@ with course_style():
     centres = []
     for index, (number, stop, detail, colour) in enumerate(STOPS):
         x = left + index * (width + gap)
-        ax.add_patch(
-            FancyBboxPatch(
-                (x, bottom),
-                width,
-                height,
-                boxstyle="round,pad=0.05,rounding_size=0.15",
-                facecolor="white",
-                edgecolor=colour,
-                linewidth=2.5,
-            )
-        )
-        cx = x + width / 2
-        centres.append(cx)
-        ax.text(
-            cx,
-            bottom + height - 0.5,
+        cx = titled_box(
+            ax,
+            x,
+            bottom,
+            width,
+            height,
             f"{number}. {stop}",
-            ha="center",
-            va="center",
-            fontsize=13,
-            fontweight="bold",
-            color=colour,
+            colour,
+            rounded=True,
+            title_from_top=0.5,
         )
+        centres.append(cx)
         ax.text(cx, bottom + 0.5, detail, ha="center", va="center", fontsize=11)
         if index < len(STOPS) - 1:
-            ax.annotate(
-                "",
-                xy=(x + width + gap - 0.02, bottom + height / 2),
-                xytext=(x + width + 0.02, bottom + height / 2),
-                arrowprops=dict(arrowstyle="-|>", color="#444444", lw=2),
-            )
+            arrow_between(ax, x + width, gap, bottom + height / 2)
 
     # Which worksheet goes with which part of the visit.
     for label, (first, last) in zip(SHEET_LABELS, SHEET_SPANS, strict=False):
