@@ -37,6 +37,7 @@ NON_CONTENT_DIRS = frozenset(
         "src",
         "tests",
         "benchmarks",
+        "sources",  # fact-checking logs for maintainers, not part of the site
         "node_modules",
         "__pycache__",
         ".ipynb_checkpoints",
