@@ -31,17 +31,27 @@ def figure_path(source_root: Path, script: Path) -> Path:
     return source_root / FIGURES_DIR / f"{script.stem}.svg"
 
 
-def inputs_fingerprint(script: Path, course: Path) -> str:
-    """What a figure can depend on: its script, the course's data and the plotting helpers."""
+def inputs_fingerprint(script: Path, course: Path, shared: bytes | None = None) -> str:
+    """What a figure can depend on: its script, the course's data and the plotting helpers.
+
+    `shared` is `shared_inputs(course)`, for callers that fingerprint many figures at once.
+    """
+    digest = hashlib.sha256(script.read_bytes())
+    digest.update(shared if shared is not None else shared_inputs(course))
+    return digest.hexdigest()
+
+
+def shared_inputs(course: Path) -> bytes:
+    """A digest of what every figure may read: the course's data and the plotting helpers."""
     # Found without importing it: importing the plotting helpers loads matplotlib.
     plotting = Path(find_spec("curriculum.plotting").origin).parent
-    digest = hashlib.sha256(script.read_bytes())
+    digest = hashlib.sha256()
     for folder in (course / DATA_DIR, plotting):
         for path in sorted(folder.glob("*")):
             if path.is_file():
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return digest.digest()
 
 
 def _inputs_file(output: Path) -> Path:
@@ -116,10 +126,11 @@ def draw_ahead(
     A script that fails is left for the book build, which reports it at its page and line.
     """
     scripts = figure_scripts(project, pages)
+    shared = shared_inputs(project.root)
     stale = [
         s
         for s in scripts
-        if not up_to_date(figure_path(project.root, s), inputs_fingerprint(s, project.root))
+        if not up_to_date(figure_path(project.root, s), inputs_fingerprint(s, project.root, shared))
     ]
     if not stale:
         return 0

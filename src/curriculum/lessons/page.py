@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from curriculum.book.figures import FIGURE_DIRECTIVE
 from curriculum.errors import Issue
 from curriculum.yamlfile import load_yaml
 
@@ -62,7 +63,6 @@ REQUIRED_SECTIONS = (
 CITE_ROLE = re.compile(r"\{cite(?::\w+)?\}`([^`]+)`")
 TERM_ROLE = re.compile(r"\{term\}`([^`]+)`")
 QUIZ_DIRECTIVE = re.compile(r"^\s*(?:`{3,}|:{3,})\s*\{quiz\}\s*(\S+)")
-FIGURE_DIRECTIVE = re.compile(r"^\s*(?:`{3,}|:{3,})\s*\{course-figure\}\s*(\S+)")
 TEACHER_NOTES = re.compile(r"^\s*(?:`{3,}|:{3,})\s*\{teacher-notes\}", re.M)
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 

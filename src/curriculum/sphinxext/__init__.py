@@ -52,13 +52,18 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
-    if "sphinxcontrib.bibtex" in app.extensions or find_spec("sphinxcontrib.bibtex"):
-        from curriculum.sphinxext import bibtex_cache
-
-        bibtex_cache.install(app)
+    app.connect("builder-inited", _speed_up_references)
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _speed_up_references(app: Sphinx) -> None:
+    """Only books that cite (sphinxcontrib.bibtex loaded, in any order) need the cache."""
+    if "sphinxcontrib.bibtex" in app.extensions:
+        from curriculum.sphinxext import bibtex_cache
+
+        bibtex_cache.install(app)
 
 
 def _accessible_reference_lists(app: Sphinx, pagename, templatename, context, doctree) -> None:
