@@ -184,3 +184,48 @@ def test_a_failing_figure_script_is_reported_at_its_page_and_line(course):
     [issue] = [i for i in result.issues if "figure script" in i.message]
     assert (issue.path, issue.where) == ("lessons/01-cells.md", "35")
     assert "lessons/figures/01_doubling.py failed: ZeroDivisionError" in issue.message
+
+
+def test_a_page_with_a_problem_fails_again_until_it_is_fixed(course):
+    """Sphinx reports a page's warnings only when it reads the page, so the build remembers
+    which pages had problems and reads them again: an unchanged broken page keeps failing."""
+    build(course)
+    lesson = course.lessons_dir / "01-cells.md"
+    text = lesson.read_text()
+    lesson.write_text(text + "\n```{no-such-directive}\n```\n")
+    for _ in range(2):
+        result, _ = build(course)
+        assert [i.path for i in result.issues if "no-such-directive" in i.message] == [
+            "lessons/01-cells.md"
+        ]
+    lesson.write_text(text + "\nFixed.\n")
+    result, _ = build(course)
+    assert result.ok
+    assert "Fixed." in (course.html_dir / "lessons" / "01-cells.html").read_text()
+
+
+def test_the_build_after_a_fixed_problem_reads_only_the_changed_page(course):
+    """A failed build of one page does not make the next build start from scratch."""
+    build(course)
+    other = course.build_dir / ".stage" / ".doctrees" / "parts" / "maths.doctree"
+    before = other.stat().st_mtime_ns
+    lesson = course.lessons_dir / "01-cells.md"
+    text = lesson.read_text()
+    lesson.write_text(text + "\nSee {ref}`no-such-label`.\n")
+    assert not build(course)[0].ok
+    lesson.write_text(text + "\nFixed.\n")
+    assert build(course)[0].ok
+    assert other.stat().st_mtime_ns == before
+
+
+def test_builds_sharing_a_builder_publish_each_edit(course):
+    """`--watch` passes one builder to every build; each edit still reaches the site."""
+    from curriculum.book.sphinx_build import BookBuilder
+
+    lesson = course.lessons_dir / "01-cells.md"
+    with BookBuilder(course.config_path) as builder:
+        assert build_site(course, progress=lambda m: None, builder=builder).ok
+        for word in ("ribosome", "lysosome"):
+            lesson.write_text(lesson.read_text() + f"\nA sentence about the {word}.\n")
+            assert build_site(course, progress=lambda m: None, builder=builder).ok
+            assert word in (course.html_dir / "lessons" / "01-cells.html").read_text()

@@ -11,23 +11,23 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from curriculum.book.config_check import pages_in_toc
-from curriculum.book.execute import execute_notebooks
-from curriculum.book.figures import copy_figures, draw_ahead
 from curriculum.book.fingerprint import TOOLS, Fingerprint, site_fingerprint
 from curriculum.book.publish import publish
-from curriculum.book.sphinx_build import SphinxProblem, build_html
-from curriculum.check import check_project
-from curriculum.editions import EDITIONS, prepare_student_source
+from curriculum.book.sphinx_build import BookBuilder, BookRequest, SphinxProblem
 from curriculum.errors import Issue
 from curriculum.project import CONFIG_FILE, DATA_DIR, NOTEBOOKS_DIR, TOC_FILE, Project
 
 FINGERPRINT_FILE = "fingerprint.json"
+# Changes to these alone leave Sphinx's settings as they were (see BookRequest.reuse).
+PAGE_SUFFIXES = (".md", ".ipynb")
+EDITIONS = ("student", "teacher")
 DEFAULT_TIMEOUT = 120  # seconds per cell, if _config.yml does not say
 
 
@@ -66,13 +66,17 @@ def build_site(
     workers: int | None = None,
     force: bool = False,
     progress: Callable[[str], None] = print,
+    builder: BookBuilder | None = None,
 ) -> BuildResult:
+    """Build the edition(s) if anything changed since their last successful build.
+
+    `builder` runs Sphinx; `curriculum build --watch` passes the same one to every build so
+    that it keeps Sphinx loaded. Without one, a builder is started here and stopped at the end.
+    """
     start = time.perf_counter()
     editions = list(EDITIONS) if edition == "both" else [edition]
-    issues = check_project(project)
-    if issues:
-        return BuildResult(issues=issues)
-
+    # A successful build checked the course, so when nothing changed since, there is nothing
+    # to check either.
     fingerprint = site_fingerprint(project)
     changes = {}
     for name in editions:
@@ -83,7 +87,44 @@ def build_site(
             progress(f"Nothing changed since the last build: {project.relative(paths.published)}")
             del changes[name]
     if not changes:
+        if builder is not None:  # watch mode: have Sphinx ready for the first edit
+            builder.prepare(_book_request(project, editions[0], set()))
         return BuildResult(up_to_date=True, seconds=time.perf_counter() - start)
+
+    with ExitStack() as stack:
+        if builder is None:
+            # Started first: it loads Sphinx while the steps below run.
+            builder = stack.enter_context(BookBuilder(project.config_path))
+        elif builder.used and any(TOOLS in changed for changed in changes.values()):
+            builder.restart()
+        first = next(iter(changes))
+        request = _book_request(project, first, changes[first])
+        if request.reuse and not request.fresh:
+            # Sphinx reads no page while it sets up: it can do that now, in parallel.
+            builder.prepare(request)
+        else:
+            builder.warm_up()
+        result = _build_changes(project, fingerprint, changes, workers, progress, builder)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _build_changes(
+    project: Project,
+    fingerprint: Fingerprint,
+    changes: dict[str, set[str]],
+    workers: int | None,
+    progress: Callable[[str], None],
+    builder: BookBuilder,
+) -> BuildResult:
+    # Imported here, once the helper has started loading Sphinx (it copies this process).
+    from curriculum.book.figures import copy_figures, draw_ahead
+    from curriculum.check import check_project
+    from curriculum.editions import prepare_student_source
+
+    issues = check_project(project)
+    if issues:
+        return BuildResult(issues=issues)
 
     result = BuildResult()
     all_changes = set().union(*changes.values())
@@ -97,21 +138,19 @@ def build_site(
     for name, changed in changes.items():
         paths = edition_paths(project, name)
         progress(f"Building the {name} edition (warnings are errors)")
-        (paths.stage / FINGERPRINT_FILE).unlink(missing_ok=True)
-        if name == "teacher":
-            source = project
-        else:
+        if name == "student":
             # Student notebooks are derived again only where notebooks or the tools changed.
             derive = None if TOOLS in changed else changed
             run = _cached_run(project, result.outputs)
             source = prepare_student_source(project, run, derive)
             copy_figures(project, source)
-        # Every page shows the whole navigation, so a new TOC or new settings means new pages.
-        fresh = bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS})
-        problems = build_html(
-            source, paths.stage / "html", fresh=fresh, edition=name, execute=name == "teacher"
-        )
+        request = _book_request(project, name, changed)
+        problems = builder.build(request)
         if problems is not None:
+            source = Project(request.source)
+            if request.fresh:
+                # The stage now holds a half-changed book: the next build starts afresh too.
+                (paths.stage / FINGERPRINT_FILE).unlink(missing_ok=True)
             result.issues += [_book_issue(project, source, problem) for problem in problems]
             result.issues.append(
                 _unchanged_site(project, "the book build reported problems", paths)
@@ -120,8 +159,22 @@ def build_site(
         publish(paths.stage / "html", paths.published)
         fingerprint.save(paths.stage / FINGERPRINT_FILE)
         progress(f"Site ready: {project.relative(paths.published / 'index.html')}")
-    result.seconds = time.perf_counter() - start
     return result
+
+
+def _book_request(project: Project, edition: str, changed: set[str]) -> BookRequest:
+    source = project.student_source_dir if edition == "student" else project.root
+    return BookRequest(
+        source=source,
+        outdir=edition_paths(project, edition).stage / "html",
+        cache_dir=Project(source).cache_dir,
+        edition=edition,
+        # The student edition's notebooks already carry the outputs students may see.
+        execute=edition == "teacher",
+        # Every page shows the whole navigation: a new TOC or new settings means new pages.
+        fresh=bool(changed & {TOC_FILE, CONFIG_FILE, TOOLS}),
+        reuse=all(Path(item).suffix in PAGE_SUFFIXES for item in changed),
+    )
 
 
 def _cached_run(project: Project, just_run: dict):
@@ -176,6 +229,8 @@ def _run_notebooks(
             f"{len(notebooks)} notebook(s) unchanged since the last build: using cached outputs"
         )
         return
+    from curriculum.book.execute import execute_notebooks
+
     report = execute_notebooks(
         notebooks,
         project.cache_dir,

@@ -22,10 +22,8 @@ import nbformat
 from curriculum.notebooks.student import make_student_version
 from curriculum.project import BUILD_DIR, Project
 
-EDITIONS = ("student", "teacher")
 TEACHER_NOTES = "teacher-notes"
 _OPENING = re.compile(r"^(?P<fence>`{3,}|:{3,})\{" + TEACHER_NOTES + r"\}")
-_STUDENT_SOURCE = ".student-src"
 
 
 def strip_teacher_notes(text: str) -> str:
@@ -70,7 +68,7 @@ def prepare_student_source(project: Project, executed, changed: set[str] | None 
     notebooks are only derived again when they are named in `changed` (None: all of them),
     because that needs the execution cache.
     """
-    target = project.build_dir / _STUDENT_SOURCE
+    target = project.student_source_dir
     wanted: set[Path] = set()
     for path in project.content_files():
         relative = path.relative_to(project.root)

@@ -131,6 +131,11 @@ class Project:
         return self.build_dir / ".stage"
 
     @property
+    def student_source_dir(self) -> Path:
+        """The student edition's copy of the course, which its site is built from."""
+        return self.build_dir / ".student-src"
+
+    @property
     def cache_dir(self) -> Path:
         """Executed notebooks, shared by `curriculum build` and a plain `jupyter-book build .`."""
         return self.build_dir / ".jupyter_cache"

@@ -1,7 +1,8 @@
 """`curriculum build --watch`: build, then build again whenever a course file changes.
 
 The command stays running, so each rebuild skips what a fresh `curriculum build` spends
-starting Python and importing Sphinx and Jupyter Book (about half of a one-page rebuild).
+starting Python, importing Sphinx and Jupyter Book and setting Sphinx up (more than half of
+a one-page rebuild; see curriculum.book.sphinx_build).
 Changes are found by polling file sizes and modification times, which needs no extra
 package and works on every file system, including network drives.
 """
@@ -14,10 +15,12 @@ from pathlib import Path
 
 from curriculum.project import Project
 
-POLL_SECONDS = 0.5
+# Looking costs about a millisecond for a course of 100 files, so it can be often: the
+# wait after saving is part of every rebuild.
+POLL_SECONDS = 0.2
 # After a change, wait until files have been quiet this long: an editor may save a file in
 # several steps, and a teacher may save several files at once.
-SETTLE_SECONDS = 0.3
+SETTLE_SECONDS = 0.1
 
 Snapshot = dict[Path, tuple[int, int]]
 

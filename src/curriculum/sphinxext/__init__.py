@@ -48,7 +48,11 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("quiz", QuizDirective)
     app.add_directive("course-figure", CourseFigureDirective)
     app.add_directive("standards-table", StandardsTableDirective)
+    # Pages `curriculum build` asks to be read again: those that had problems last time.
+    # Not part of the environment: a different list must not make Sphinx re-read every page.
+    app.add_config_value("curriculum_reread", [], "", types=[list])
     app.connect("env-get-outdated", pages_to_refresh)
+    app.connect("env-get-outdated", _pages_with_problems)
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
@@ -56,6 +60,10 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _cache_compiled_templates)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _pages_with_problems(app: Sphinx, env, added, changed, removed) -> list[str]:
+    return [page for page in app.config.curriculum_reread if page in env.found_docs]
 
 
 def _speed_up_references(app: Sphinx) -> None:
