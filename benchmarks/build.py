@@ -13,8 +13,8 @@ fails or the script itself crashes. For each course, in a temporary copy:
 - `curriculum build` again with nothing changed; target: at most 8% of our cold build;
 - `curriculum build` after appending a sentence to one page; target: at most 10%;
 - `curriculum build` after changing a number in one notebook's code; target: at most 20%;
-- the same two edits made while `curriculum build --watch` runs (from saving the file to the
-  new site), against the same targets;
+- the same two edits, each made three times, while `curriculum build --watch` runs (from
+  saving the file to the new site; the median, and each time), against the same targets;
 - notebook execution on 1 worker and on one worker per core, each into an empty cache;
   target: parallel at most 0.6x serial;
 - the size of `_build/html`;
@@ -36,6 +36,7 @@ import hashlib
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +63,9 @@ JUPYTER_BOOK = VENV_BIN / "jupyter-book"
 CURRICULUM = VENV_BIN / "curriculum"
 MB = 1024 * 1024
 SYNTHETIC_DEFAULT = 12
+# Edits in a row while `--watch` runs. The first one, made the moment watching starts, also
+# waits for Sphinx to be set up; a teacher editing lessons mostly meets the later ones.
+WATCH_EDITS = 3
 EXECUTION_TIMEOUT = 120
 
 
@@ -423,12 +427,19 @@ def watch_rows(course: Course, page: Path, cold: float) -> list[Row]:
         if course.notebooks:
             edits.append(("notebook's code", course.notebooks[0], change_a_number, 0.20))
         for what, path, edit, limit in edits:
-            start = time.perf_counter()
-            edit(path)
-            _wait_for(watcher, "Built in")
-            seconds = time.perf_counter() - start
-            label = f"rebuild in watch mode, one {what} edited ({project.relative(path)})"
-            rows.append(ratio_row(label, seconds, cold, limit, "our cold"))
+            times = []
+            for _ in range(WATCH_EDITS):
+                start = time.perf_counter()
+                edit(path)
+                _wait_for(watcher, "Built in")
+                times.append(time.perf_counter() - start)
+            label = (
+                f"rebuild in watch mode, one {what} edited ({project.relative(path)}), "
+                f"median of {WATCH_EDITS} edits"
+            )
+            row = ratio_row(label, statistics.median(times), cold, limit, "our cold")
+            row.figure += f"; each: {', '.join(f'{t:.2f}' for t in times)} s"
+            rows.append(row)
     finally:
         watcher.terminate()
         watcher.wait(timeout=30)

@@ -70,8 +70,9 @@ def build_site(
 ) -> BuildResult:
     """Build the edition(s) if anything changed since their last successful build.
 
-    `builder` runs Sphinx; `curriculum build --watch` passes the same one to every build so
-    that it keeps Sphinx loaded. Without one, a builder is started here and stopped at the end.
+    `builder` runs Sphinx. The command line starts it first thing, so that it loads Sphinx
+    while everything else happens, and `--watch` passes the same one to every build so that it
+    keeps Sphinx loaded. Without one, a builder is started here and stopped at the end.
     """
     start = time.perf_counter()
     editions = list(EDITIONS) if edition == "both" else [edition]
@@ -93,7 +94,7 @@ def build_site(
 
     with ExitStack() as stack:
         if builder is None:
-            # Started first: it loads Sphinx while the steps below run.
+            # Started before the slow steps: it loads Sphinx while they run.
             builder = stack.enter_context(BookBuilder(project.config_path))
         elif builder.used and any(TOOLS in changed for changed in changes.values()):
             builder.restart()
@@ -102,8 +103,6 @@ def build_site(
         if request.reuse and not request.fresh:
             # Sphinx reads no page while it sets up: it can do that now, in parallel.
             builder.prepare(request)
-        else:
-            builder.warm_up()
         result = _build_changes(project, fingerprint, changes, workers, progress, builder)
     result.seconds = time.perf_counter() - start
     return result

@@ -81,16 +81,19 @@ def build(root: Path | None, jobs: int | None, force: bool, edition: str, watch:
     it with `make serve` in another terminal while editing lessons.
     """
     from curriculum.book.sphinx_build import GC_THRESHOLDS, BookBuilder
-    from curriculum.build import build_site
 
     project = _project(root)
+    # Sphinx loads in a helper process from the start, while this one finds what changed.
+    builder = BookBuilder(project.config_path)
+    from curriculum.build import build_site
+
     # A build keeps most of what it makes until it ends: collecting garbage as often as
     # Python does by default costs about a tenth of a rebuild (mypy raises this threshold too).
     gc.set_threshold(*GC_THRESHOLDS)
 
     forced = [force]  # --force applies to the first build only
 
-    def build_once(builder=None):
+    def build_once():
         result = build_site(
             project,
             edition=edition,
@@ -109,13 +112,14 @@ def build(root: Path | None, jobs: int | None, force: bool, edition: str, watch:
         from curriculum.watch import watch as watch_course
 
         # One helper for the whole session keeps Sphinx loaded and set up between builds.
-        with BookBuilder(project.config_path) as builder:
+        with builder:
             try:
-                watch_course(project, lambda: build_once(builder), click.echo)
+                watch_course(project, build_once, click.echo)
             except KeyboardInterrupt:
                 click.echo("Stopped watching.")
         return
-    ok = build_once().ok
+    with builder:
+        ok = build_once().ok
     # Everything left is freed by the process ending; a last sweep over it would only add
     # half a second.
     gc.freeze()

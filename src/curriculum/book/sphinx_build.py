@@ -3,9 +3,11 @@
 Importing Sphinx, Jupyter Book and the book's extensions takes well over a second. The
 helper process (`BookBuilder`) starts doing that the moment a build begins, while this
 process checks the course, runs notebooks and prepares the student edition; on two cores
-that time is then mostly gone from a rebuild. The helper also keeps each Sphinx application
-after a build, so `curriculum build --watch` sets one up again only when the settings, the
-table of contents or the references change, not after every edited page.
+that time is then mostly gone from a rebuild. When only pages changed, the helper also sets
+Sphinx up before this process is ready for it, since setting up reads no page. And it keeps
+the Sphinx application after a build, so `curriculum build --watch` sets one up again only
+when something other than a page changes (settings, TOC, references, data), not after every
+edited page.
 
 Sphinx is set up the way `jupyter-book build` sets it up (jupyter_book.sphinx.build_sphinx in
 Jupyter Book 1), from the same `_config.yml`, so both commands build the same site.
@@ -105,11 +107,6 @@ class BookBuilder:
         self._process.start()
         helper_end.close()
 
-    def warm_up(self) -> None:
-        """Start importing Sphinx and the book's extensions now (for a build that cannot
-        be set up ahead)."""
-        self._connection.send(("warm up", None))
-
     def prepare(self, request: BookRequest) -> None:
         """Start setting up Sphinx for `request` now, while this process does other work.
 
@@ -124,6 +121,7 @@ class BookBuilder:
         try:
             return self._connection.recv()
         except EOFError:
+            self._process.join(timeout=10)
             code = self._process.exitcode
             self.restart()
             return [SphinxProblem("", "", f"the book build stopped unexpectedly (exit {code})")]
@@ -135,7 +133,9 @@ class BookBuilder:
         self._start()
 
     def close(self) -> None:
-        # The helper is idle or still importing: nothing of the course is half-written.
+        # Normally the helper is idle or still importing. If it is stopped mid-build (Ctrl-C),
+        # only the staging folder is left half-written: the site is replaced only after a
+        # build that succeeded, and Sphinx starts afresh from a damaged saved state.
         self._process.terminate()
         self._process.join()
         self._connection.close()
@@ -149,14 +149,13 @@ class BookBuilder:
 
 def _helper_main(connection, config_path: Path | None) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
+    _import_book_modules(config_path)
     while True:
         try:
             action, request = connection.recv()
         except EOFError:  # the command ended
             return
-        if action == "warm up":
-            _import_book_modules(config_path)
-        elif action == "prepare":
+        if action == "prepare":
             _prepare(request)
         else:
             connection.send(run_build(request))
@@ -177,9 +176,9 @@ def _drop_live_apps() -> None:
 
 
 def _import_book_modules(config_path: Path | None) -> None:
-    """Import Sphinx, Jupyter Book and the extensions `_config.yml` names, so that a build
-    that cannot be set up ahead (new settings or TOC) still finds them loaded. Any failure is
-    left for the build itself to report, with its file and line."""
+    """Import Sphinx, Jupyter Book and the extensions `_config.yml` names: the first thing the
+    helper does, while the command is still finding out what changed. Any failure is left for
+    the build itself to report, with its file and line."""
     import importlib
 
     import yaml
