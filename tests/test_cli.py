@@ -2,6 +2,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from curriculum.cli import main
@@ -61,3 +62,43 @@ def test_help_does_not_import_the_book_engine():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert output.splitlines()[-1] == "heavy: []"
+
+
+@pytest.mark.slow
+def test_build_watch_publishes_an_edit_and_keeps_reporting_a_mistake(course):
+    """`curriculum build --watch` as a teacher runs it: each save is built; a broken page is
+    reported after every save until it is fixed, and the fix is published."""
+    command = "from curriculum.cli import main; main()"
+    watcher = subprocess.Popen(
+        [sys.executable, "-c", command, "build", "--watch", "--root", str(course.root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+    def wait_for(text):
+        seen = []
+        for line in watcher.stdout:
+            seen.append(line)
+            if text in line:
+                return "".join(seen)
+        raise AssertionError(f"no {text!r} in:\n{''.join(seen)}")
+
+    lesson = course.lessons_dir / "01-cells.md"
+    page = course.html_dir / "lessons" / "01-cells.html"
+    original = lesson.read_text()
+    try:
+        wait_for("Watching")
+        lesson.write_text(original + "\nRibosomes make proteins.\n")
+        wait_for("Built in")
+        assert "Ribosomes make proteins." in page.read_text()
+        lesson.write_text(original + "\n```{no-such-directive}\n```\n")
+        assert "no-such-directive" in wait_for("problems found")
+        lesson.write_text(original + "\n```{no-such-directive}\n```\nStill broken.\n")
+        assert "no-such-directive" in wait_for("problems found")
+        lesson.write_text(original + "\nFixed now.\n")
+        wait_for("Built in")
+        assert "Fixed now." in page.read_text()
+    finally:
+        watcher.terminate()
+        watcher.wait(timeout=30)

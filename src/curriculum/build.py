@@ -88,8 +88,6 @@ def build_site(
             progress(f"Nothing changed since the last build: {project.relative(paths.published)}")
             del changes[name]
     if not changes:
-        if builder is not None:  # watch mode: have Sphinx ready for the first edit
-            builder.prepare(_book_request(project, editions[0], set()))
         return BuildResult(up_to_date=True, seconds=time.perf_counter() - start)
 
     with ExitStack() as stack:
@@ -141,8 +139,7 @@ def _build_changes(
             # Student notebooks are derived again only where notebooks or the tools changed.
             derive = None if TOOLS in changed else changed
             run = _cached_run(project, result.outputs)
-            source = prepare_student_source(project, run, derive)
-            copy_figures(project, source)
+            copy_figures(project, prepare_student_source(project, run, derive))
         request = _book_request(project, name, changed)
         problems = builder.build(request)
         if problems is not None:
@@ -159,6 +156,13 @@ def _build_changes(
         fingerprint.save(paths.stage / FINGERPRINT_FILE)
         progress(f"Site ready: {project.relative(paths.published / 'index.html')}")
     return result
+
+
+def ready_for_edits(project: Project, edition: str, builder: BookBuilder) -> None:
+    """Have Sphinx set up for the next page edit while the author types (watch mode): after
+    the first build, and after a failed one, which drops its Sphinx application."""
+    name = EDITIONS[0] if edition == "both" else edition
+    builder.prepare(_book_request(project, name, set()))
 
 
 def _book_request(project: Project, edition: str, changed: set[str]) -> BookRequest:

@@ -85,7 +85,7 @@ def build(root: Path | None, jobs: int | None, force: bool, edition: str, watch:
     project = _project(root)
     # Sphinx loads in a helper process from the start, while this one finds what changed.
     builder = BookBuilder(project.config_path)
-    from curriculum.build import build_site
+    from curriculum.build import build_site, ready_for_edits
 
     # A build keeps most of what it makes until it ends: collecting garbage as often as
     # Python does by default costs about a tenth of a rebuild (mypy raises this threshold too).
@@ -111,10 +111,14 @@ def build(root: Path | None, jobs: int | None, force: bool, edition: str, watch:
     if watch:
         from curriculum.watch import watch as watch_course
 
+        def build_and_get_ready():
+            build_once()
+            ready_for_edits(project, edition, builder)  # no work if Sphinx is still set up
+
         # One helper for the whole session keeps Sphinx loaded and set up between builds.
         with builder:
             try:
-                watch_course(project, build_once, click.echo)
+                watch_course(project, build_and_get_ready, click.echo)
             except KeyboardInterrupt:
                 click.echo("Stopped watching.")
         return

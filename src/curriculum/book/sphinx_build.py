@@ -205,17 +205,10 @@ def run_build(request: BookRequest) -> list[SphinxProblem] | None:
     incremental state beside the output folder, so only changed pages are read again.
     """
     live = _live_apps.pop(request.outdir, None)
-    usable = (
-        live is not None
-        and live.settings == _settings(request)
-        and not request.fresh
-        and (request.reuse or not live.built)
-    )
-    if live is not None and not usable:
+    if live is not None and not _usable(live, request):
         live.contexts.close()
         live = None
-    if live is None:
-        _drop_live_apps()
+    _drop_live_apps()  # any other: at most one is kept
     problem_pages = request.outdir.parent / PROBLEM_PAGES_FILE
     warnings = live.warnings if live is not None else io.StringIO()
     try:
@@ -328,6 +321,13 @@ def _own_copies(settings: dict) -> dict:
         if name not in own and isinstance(default, list | dict | set):
             own[name] = copy.deepcopy(default)
     return own
+
+
+def _usable(live: _LiveApp, request: BookRequest) -> bool:
+    """Set up with the same settings, for a build that may keep them: a prepared application
+    (never built) for any such build, a built one only when just pages changed."""
+    same = live.settings == _settings(request)
+    return same and not request.fresh and (request.reuse or not live.built)
 
 
 def _settings(request: BookRequest) -> tuple:

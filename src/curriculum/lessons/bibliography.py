@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from curriculum.errors import Issue
@@ -22,51 +23,60 @@ REQUIRED = {
 }
 
 
-def bibtex_keys(path: Path) -> dict[str, int]:
-    """Citation key -> line number of every entry (comments and @string are not entries)."""
-    if not path.is_file():
-        return {}
-    text = path.read_text(encoding="utf-8-sig")
-    return {
-        match.group(2): text.count("\n", 0, match.start()) + 1
-        for match in ENTRY.finditer(text)
-        if match.group(1).lower() not in NOT_ENTRIES
-    }
+@dataclass(frozen=True)
+class BibEntry:
+    kind: str  # lower case: "misc", "article" ...
+    key: str
+    line: int
+    fields: frozenset[str]  # field names, lower case
 
 
-def bibtex_problems(path: Path, label: str) -> list[Issue]:
-    """Entries defined twice, and entries missing a field their type needs."""
+def read_entries(path: Path) -> list[BibEntry]:
+    """Every entry of the file, in order (none if there is no file): read and scanned once."""
     if not path.is_file():
         return []
     text = path.read_text(encoding="utf-8-sig")
-    issues, seen = [], {}
     matches = [m for m in ENTRY.finditer(text) if m.group(1).lower() not in NOT_ENTRIES]
+    entries, line, counted = [], 1, 0
     for index, match in enumerate(matches):
-        kind, key = match.group(1).lower(), match.group(2)
-        line = text.count("\n", 0, match.start()) + 1
-        if key in seen:
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        fields = frozenset(name.lower() for name in FIELD.findall(text, match.end(), end))
+        entries.append(BibEntry(match.group(1).lower(), match.group(2), line, fields))
+    return entries
+
+
+def bibtex_keys(path: Path) -> dict[str, int]:
+    """Citation key -> line where its entry starts."""
+    return {entry.key: entry.line for entry in read_entries(path)}
+
+
+def bibtex_problems(entries: list[BibEntry], label: str) -> list[Issue]:
+    """Entries defined twice, and entries missing a field their type needs."""
+    issues, seen = [], {}
+    for entry in entries:
+        if entry.key in seen:
             issues.append(
                 Issue(
                     label,
-                    str(line),
+                    str(entry.line),
                     "bibtex-duplicate",
-                    f"'{key}' is defined twice (first on line {seen[key]})",
+                    f"'{entry.key}' is defined twice (first on line {seen[entry.key]})",
                 )
             )
-        seen.setdefault(key, line)
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        fields = {name.lower() for name in FIELD.findall(text, match.end(), end)}
-        missing = [name for name in REQUIRED.get(kind, ()) if name not in fields]
-        if kind == "book" and not fields & {"author", "editor"}:
+        seen.setdefault(entry.key, entry.line)
+        missing = [name for name in REQUIRED.get(entry.kind, ()) if name not in entry.fields]
+        if entry.kind == "book" and not entry.fields & {"author", "editor"}:
             missing.insert(0, "author or editor")
         if missing:
             issues.append(
                 Issue(
                     label,
-                    str(line),
+                    str(entry.line),
                     "bibtex-field",
-                    f"@{kind} '{key}' has no {', '.join(missing)}; add it, or make it a "
-                    "@misc if it is not known",
+                    f"@{entry.kind} '{entry.key}' has no {', '.join(missing)}; add it, or make "
+                    "it a @misc if it is not known",
                 )
             )
     return issues

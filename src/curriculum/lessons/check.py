@@ -9,7 +9,7 @@ progress still builds.
 from __future__ import annotations
 
 from curriculum.errors import Issue, sorted_issues
-from curriculum.lessons.bibliography import bibtex_keys, bibtex_problems
+from curriculum.lessons.bibliography import bibtex_problems, read_entries
 from curriculum.lessons.glossary import glossary_terms
 from curriculum.lessons.page import LessonPage, read_lesson
 from curriculum.lessons.standards import read_standards
@@ -24,11 +24,12 @@ def read_lessons(project: Project) -> list[LessonPage]:
 def check_lessons(project: Project) -> list[Issue]:
     pages = read_lessons(project)
     standards, issues = read_standards(project)
-    keys = bibtex_keys(project.bibliography_path)
+    entries = read_entries(project.bibliography_path)
+    keys = {entry.key for entry in entries}
     terms = glossary_terms(project.glossary_path)
     glossary = project.relative(project.glossary_path)
     bibliography = project.relative(project.bibliography_path)
-    issues += bibtex_problems(project.bibliography_path, bibliography)
+    issues += bibtex_problems(entries, bibliography)
     for page in pages:
         issues += page.issues
         issues += _unknown_standards(page, standards)
