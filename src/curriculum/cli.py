@@ -36,6 +36,9 @@ def main() -> None:
       curriculum check     find problems in lessons, notebooks and settings
       curriculum build     build the course site into _build/html
     """
+    from curriculum.book.lazy_imports import skip_unused_imports
+
+    skip_unused_imports()  # this process is the command's own
 
 
 @main.command()

@@ -148,7 +148,11 @@ class BookBuilder:
 
 
 def _helper_main(connection, config_path: Path | None) -> None:
+    from curriculum.book.lazy_imports import defer_notebook_execution_imports, skip_unused_imports
+
     gc.set_threshold(*GC_THRESHOLDS)
+    skip_unused_imports()
+    defer_notebook_execution_imports()
     _import_book_modules(config_path)
     while True:
         try:

@@ -37,6 +37,7 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
     from curriculum.sphinxext.figures import CourseFigureDirective
+    from curriculum.sphinxext.navigation import pages_to_write, remember_titles
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
     from curriculum.sphinxext.standards import StandardsTableDirective, pages_to_refresh
     from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
@@ -53,6 +54,9 @@ def setup(app: Sphinx) -> dict:
     app.add_config_value("curriculum_reread", [], "", types=[list])
     app.connect("env-get-outdated", pages_to_refresh)
     app.connect("env-get-outdated", _pages_with_problems)
+    # A renamed page changes the navigation on every page.
+    app.connect("env-before-read-docs", remember_titles)
+    app.connect("env-get-updated", pages_to_write)
     app.connect("html-page-context", add_assets_to_quiz_pages)
     app.connect("html-page-context", _accessible_reference_lists)
     app.connect("config-inited", _use_local_assets)
