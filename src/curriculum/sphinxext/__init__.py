@@ -37,7 +37,11 @@ _MATHJAX_PARTS = ("tex-chtml.js", "input/tex/extensions", "output/chtml", "a11y"
 def setup(app: Sphinx) -> dict:
     from curriculum.sphinxext.datasets import DatasetDirective
     from curriculum.sphinxext.figures import CourseFigureDirective
-    from curriculum.sphinxext.navigation import pages_to_write, remember_titles
+    from curriculum.sphinxext.navigation import (
+        keep_theme_navigation,
+        pages_to_write,
+        remember_titles,
+    )
     from curriculum.sphinxext.quizzes import QuizDirective, add_assets_to_quiz_pages
     from curriculum.sphinxext.standards import StandardsTableDirective, pages_to_refresh
     from curriculum.sphinxext.teacher_notes import TeacherNotesDirective
@@ -62,6 +66,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _use_local_assets)
     app.connect("builder-inited", _speed_up_references)
     app.connect("builder-inited", _cache_compiled_templates)
+    app.connect("builder-inited", keep_theme_navigation)
     app.connect("build-finished", _copy_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
 
