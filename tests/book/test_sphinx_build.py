@@ -86,6 +86,31 @@ def test_a_failed_build_lists_its_pages_for_the_next_build(course, request_for):
     assert request.outdir not in sphinx_build._live_apps
 
 
+@pytest.mark.parametrize("numbered", [False, True])
+def test_numbered_parts_are_numbered_as_jupyter_book_numbers_them(course, numbered):
+    from sphinx_external_toc.parsing import parse_toc_yaml
+
+    if numbered:
+        toc = course.toc_path.read_text()
+        course.toc_path.write_text(toc.replace("Lessons\n", "Lessons\n    numbered: true\n"))
+
+    class App:
+        def __init__(self):
+            self.config = Config()
+            self.extensions = []
+
+        def setup_extension(self, name):
+            self.extensions.append(name)
+
+    class Config(dict):
+        external_site_map = parse_toc_yaml(course.toc_path)
+
+    app = App()
+    app.config["use_multitoc_numbering"] = True
+    sphinx_build._number_chapters_like_jupyter_book(app)
+    assert app.extensions == (["sphinx_multitoc_numbering"] if numbered else [])
+
+
 def test_problems_name_file_line_and_message():
     text = (
         "/course/lessons/01-cells.md:12: WARNING: undefined label: 'x' [ref.ref]\n"

@@ -348,12 +348,12 @@ def _start_again(live: _LiveApp) -> None:
 
 
 def _number_chapters_like_jupyter_book(app) -> None:
-    # As build_sphinx does: numbered parts of the TOC need sphinx_multitoc_numbering.
+    # As build_sphinx does: numbered parts of the TOC need sphinx_multitoc_numbering. (It
+    # looks for "numbered: true" in the whole TOC written out as YAML; this reads the same.)
     if not app.config["use_multitoc_numbering"]:
         return
-    import yaml
-
-    if "numbered: true" in yaml.dump(app.config.external_site_map.as_json()):
+    site_map = app.config.external_site_map
+    if any(tree.numbered is True for page in site_map.values() for tree in page.subtrees):
         app.setup_extension("sphinx_multitoc_numbering")
 
 
