@@ -8,9 +8,9 @@ is never used counts. Two kinds are avoided here, both only in processes this pa
   and that package builds a grammar parser as it is imported: about 2 s. JupyterLab's
   jupyter-events installs it, so it is in the test environment of `make test`. Nothing here
   checks "iri" formats, so it is never imported.
-- myst-nb imports its notebook-execution clients, and with them jupyter-cache, SQLAlchemy and
-  nbclient (about half a second), even for a build that executes nothing, such as the student
-  edition's (its notebooks carry their outputs already). Those clients are loaded on first use.
+- myst-nb imports its notebook-execution clients, and with them jupyter-cache and SQLAlchemy
+  (about 0.3 s), even for a build that executes nothing, such as the student edition's (its
+  notebooks carry their outputs already). Those clients are loaded on first use.
 """
 
 from __future__ import annotations
@@ -41,13 +41,10 @@ def defer_notebook_execution_imports() -> None:
 
     Call before myst-nb is set up. Each stand-in module holds a class of the same name whose
     first use imports the real module and puts the real class where myst-nb looks it up."""
-    from importlib.metadata import PackageNotFoundError, version
+    from curriculum.versions import is_installed_version
 
-    try:
-        if version("myst-nb") != _MYST_NB_VERSION:
-            return  # another version may lay its modules out differently
-    except PackageNotFoundError:
-        return
+    if not is_installed_version("myst-nb", _MYST_NB_VERSION):
+        return  # another version may lay its modules out differently
     if any(name in sys.modules for name in ("myst_nb.core.execute", *_EXECUTION_CLIENTS)):
         return  # too late: already imported
     for module_name, class_name in _EXECUTION_CLIENTS.items():

@@ -2,10 +2,10 @@
 
 sphinxcontrib-bibtex formats every entry of every reference list again on every build, even
 when only one page changed: with a reference list on each lesson and a whole-course list,
-that is over a thousand entries and most of the time of a one-page rebuild. (It also looks
-up the style plugins for each list, scanning every installed package: memoised too.) A formatted
-entry depends only on the style, its label and the entry's own fields, so it is kept in the
-Sphinx environment (which Sphinx saves between builds) under exactly that key.
+that is over a thousand entries and most of the time of a one-page rebuild. A formatted entry
+depends only on the style, its label and the entry's own fields, so it is kept in the Sphinx
+environment (which Sphinx saves between builds) under exactly that key. (pybtex also finds
+the style plugins for each list by reading every installed package's metadata: read once.)
 """
 
 from __future__ import annotations
@@ -18,31 +18,22 @@ _active: dict = {"cache": None}
 
 
 def install(app: Sphinx) -> None:
-    import functools
-
     import pybtex.plugin
-    import pybtex.style.formatting
     from pybtex.style.formatting import BaseStyle
 
     if not getattr(BaseStyle.format_entry, "_curriculum_cached", False):
         BaseStyle.format_entry = _cached(BaseStyle.format_entry)
     if not getattr(pybtex.plugin.entry_points, "_curriculum_scanned_once", False):
-        # Each first look-up of a plugin reads every installed package's metadata again
-        # (about 10 ms, and a fresh build makes half a dozen): read it once.
+        # Every plugin look-up (several per reference list) reads every installed package's
+        # metadata again, about 10 ms each: read it once; find_plugin then only selects.
         pybtex.plugin.entry_points = _scanned_once(pybtex.plugin.entry_points)
-    if not hasattr(pybtex.plugin.find_plugin, "cache_info"):
-        # Looked up several times per reference list; each lookup scans every installed
-        # package's entry points (about 25 ms here). The styles module imported it by name.
-        find_plugin = functools.lru_cache(maxsize=None)(pybtex.plugin.find_plugin)
-        pybtex.plugin.find_plugin = find_plugin
-        pybtex.style.formatting.find_plugin = find_plugin
     app.connect("env-before-read-docs", _use_environment_cache)
-    from importlib.metadata import version
-
     from sphinxcontrib.bibtex.domain import BibtexDomain
 
+    from curriculum.versions import is_installed_version
+
     # The replacement mirrors 2.7.0's own code; another version keeps its own.
-    if version("sphinxcontrib-bibtex") == "2.7.0" and not getattr(
+    if is_installed_version("sphinxcontrib-bibtex", "2.7.0") and not getattr(
         BibtexDomain.get_filtered_entries, "_curriculum_indexed", False
     ):
         _index_citations_once(BibtexDomain)

@@ -1,4 +1,7 @@
-"""Write every page again when a page's title changes.
+"""Keep every page's navigation right, and cheap to make again.
+
+Two parts: when a page's title changes, every page is written again (below); and the theme's
+navigation HTML is kept between builds (further down, with its reasons).
 
 Every page of the site lists every page's title: in the sidebar, and in the "previous" and
 "next" links. Sphinx writes again only the pages it read again and the pages whose table of
@@ -73,14 +76,12 @@ class RenderedHTML(str):
 
 def keep_theme_navigation(app: Sphinx) -> None:
     """builder-inited: wrap the theme's page-context hook so its navigation HTML is reused."""
-    from importlib.metadata import PackageNotFoundError, version
+    from curriculum.versions import is_installed_version
 
-    try:
-        if version(_THEME[0]) != _THEME[1]:
-            return
-        from pydata_sphinx_theme.toctree import add_toctree_functions
-    except (PackageNotFoundError, ImportError):
+    if not is_installed_version(*_THEME):
         return
+    from pydata_sphinx_theme.toctree import add_toctree_functions
+
     listeners = app.events.listeners.get("html-page-context", [])
     for index, listener in enumerate(listeners):
         if listener.handler is add_toctree_functions:
